@@ -1,0 +1,28 @@
+# The README's two commands (`make demo`, `make test`) do all set-up themselves on a fresh machine.
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test bench clean-venv
+
+$(STAMP): requirements.lock requirements-test.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip==26.3 setuptools==80.9.0
+	$(BIN)/python -m pip install --quiet -r requirements.lock -r requirements-test.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+demo: $(STAMP)
+	rm -f newsledger.duckdb newsledger.duckdb.wal
+	$(BIN)/newsledger ingest --db newsledger.duckdb --demo
+	$(BIN)/newsledger summary --db newsledger.duckdb
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/ingest_speed.py
+
+clean-venv:
+	rm -rf $(VENV)

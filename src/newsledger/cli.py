@@ -1,0 +1,243 @@
+"""The command line: thin commands that validate options, call the library, and print.
+
+Only this module prints. Library errors become one-line messages; exit codes: 0 success, 1 nothing could
+be read or the ledger is unusable, 2 invalid option.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import sys
+from collections.abc import Callable
+from importlib import resources
+from typing import Any
+
+import click
+
+from .errors import InputError, NewsledgerError, UsageError
+from .ingest.document import FORMATS, ReadOptions, normalize_pubdate
+
+DEFAULT_DB = "newsledger.duckdb"
+
+
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if level > logging.DEBUG:
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
+        logging.getLogger("htmldate").setLevel(logging.ERROR)
+
+
+def common(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--db``, ``-v`` and ``-q`` on every command; errors turned into messages and exit codes."""
+
+    @click.option("--db", default=DEFAULT_DB, show_default=True, help="Ledger database file (DuckDB).")
+    @click.option("-v", "--verbose", count=True, help="More detail on stderr (-vv for debug).")
+    @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+    @functools.wraps(func)
+    def wrapper(*args: Any, verbose: int, quiet: bool, **kwargs: Any) -> Any:
+        _setup_logging(verbose, quiet)
+        ctx = click.get_current_context()
+        ctx.meta["quiet"] = quiet
+        try:
+            return func(*args, **kwargs)
+        except UsageError as err:
+            raise click.UsageError(str(err)) from err
+        except NewsledgerError as err:
+            click.echo(f"newsledger: error: {err}", err=True)
+            ctx.exit(1)
+
+    return wrapper
+
+
+def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    options = [
+        click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
+                     help="Input format; auto detects from the name, then the content."),
+        click.option("--pubdate", metavar="YYYY-MM-DD", help="Publication date for every input (overrides input)."),
+        click.option("--source", metavar="NAME", help="Outlet name for every input (overrides input)."),
+        click.option("--url", metavar="URL", help="URL for every input (overrides input)."),
+        click.option("--text-field", default="text", show_default=True, help="JSONL/CSV field holding the text."),
+        click.option("--id-field", default="id", show_default=True, help="JSONL/CSV field holding the record id."),
+        click.option("--date-field", default="pubdate", show_default=True, help="JSONL/CSV publication date field."),
+        click.option("--title-field", default="title", show_default=True, help="JSONL/CSV title field."),
+        click.option("--url-field", default="url", show_default=True, help="JSONL/CSV URL field."),
+        click.option("--source-field", default="source", show_default=True, help="JSONL/CSV outlet field."),
+        click.option("--max-chars", type=click.IntRange(min=1), default=1_000_000, show_default=True,
+                     help="Refuse an article longer than this (characters)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _read_options(kw: dict[str, Any]) -> ReadOptions:
+    pubdate = kw.pop("pubdate")
+    if pubdate:
+        pubdate, warning = normalize_pubdate(pubdate)
+        if warning:
+            raise UsageError(f"--pubdate must be YYYY-MM-DD ({warning})")
+    return ReadOptions(format=kw.pop("fmt"), pubdate=pubdate, source=kw.pop("source"), url=kw.pop("url"),
+                       text_field=kw.pop("text_field"), id_field=kw.pop("id_field"),
+                       date_field=kw.pop("date_field"), title_field=kw.pop("title_field"),
+                       url_field=kw.pop("url_field"), source_field=kw.pop("source_field"),
+                       max_chars=kw.pop("max_chars"))
+
+
+def _say_reject(err: InputError) -> None:
+    if not click.get_current_context().meta.get("quiet"):
+        click.echo(f"newsledger: rejected {err.origin}: {err.reason}: {err.detail}", err=True)
+
+
+def demo_corpus_path() -> str:
+    return str(resources.files("newsledger").joinpath("demo/articles.jsonl"))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsledger")
+def main() -> None:
+    """newsledger: who said what, and who did what to whom, where and when, from news text."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@input_options
+@click.option("--demo", is_flag=True, help="Also ingest the bundled fictional demo corpus.")
+@common
+def ingest(paths: tuple[str, ...], db: str, demo: bool, **kw: Any) -> None:
+    """Read PATH... (files, directories, '-' for stdin) into the ledger.
+
+    Formats: plain text, HTML, JSONL, CSV/TSV, WARC, and gzip of any of them. Articles already in the ledger
+    (same normalised text) are counted as duplicates; unreadable inputs are reported, stored as rejects, and
+    the batch goes on.
+    """
+    from .facade import Ledger
+
+    options = _read_options(kw)
+    inputs = list(paths) + ([demo_corpus_path()] if demo else [])
+    if not inputs:
+        raise UsageError("give at least one PATH (or '-' for stdin, or --demo)")
+
+    def on_item(item: Any, outcome: str) -> None:
+        if isinstance(item, InputError):
+            _say_reject(item)
+        else:
+            logging.getLogger("newsledger.cli").info("%s %s (%s)", outcome, item.origin, item.id)
+
+    with Ledger(db) as ledger:
+        report = ledger.ingest(inputs, options=options, on_item=on_item)
+    if not click.get_current_context().meta.get("quiet"):
+        click.echo(report.summary())
+    if report.ingested + report.duplicates == 0:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@input_options
+@click.option("--offsets", type=click.Choice(["clean", "input"]), default="clean", show_default=True,
+              help="Spans into the clean text, or mapped back to the input text.")
+@click.option("--db", hidden=True, default=None)
+@click.option("-v", "--verbose", count=True, help="More detail on stderr (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+def process(paths: tuple[str, ...], offsets: str, db: str | None, verbose: int, quiet: bool, **kw: Any) -> None:
+    """Process PATH... without a database; write export JSONL to stdout, one line per input document.
+
+    A rejected input becomes a line {"error": ..., "origin": ..., "reason": ...} in its place.
+    """
+    from .facade import read_articles
+
+    _setup_logging(verbose, quiet)
+    ctx = click.get_current_context()
+    ctx.meta["quiet"] = quiet
+    try:
+        options = _read_options(kw)
+        good = 0
+        for item in read_articles(paths, options=options):
+            if isinstance(item, InputError):
+                _say_reject(item)
+                line: dict[str, Any] = {"error": str(item), "origin": item.origin, "reason": item.reason,
+                                        "detail": item.detail}
+            else:
+                good += 1
+                line = item.to_dict(offsets=offsets)
+            click.echo(json.dumps(line, ensure_ascii=False))
+    except UsageError as err:
+        raise click.UsageError(str(err)) from err
+    except NewsledgerError as err:
+        click.echo(f"newsledger: error: {err}", err=True)
+        ctx.exit(1)
+    if good == 0:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("key", metavar="ID|URL")
+@common
+def show(key: str, db: str) -> None:
+    """Render one article: clean text with quotes and events marked, speakers, events table."""
+    from .facade import Ledger
+    from .render import render_article
+
+    with Ledger(db, read_only=True) as ledger:
+        article = ledger.article(key)
+    if article is None:
+        raise NewsledgerError(f"no article matches {key!r} (give an id, id prefix, URL or input id)")
+    click.echo(render_article(article, color=sys.stdout.isatty()))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
+              show_default=True, help="Output format (CSV: one row per article, nested fields as JSON).")
+@click.option("--out", "out_path", metavar="PATH", help="Write here (atomically) instead of stdout.")
+@click.option("--offsets", type=click.Choice(["clean", "input"]), default="clean", show_default=True,
+              help="Spans into the clean text, or mapped back to the input text.")
+@common
+def export(db: str, fmt: str, out_path: str | None, offsets: str) -> None:
+    """Export every article in the export schema (docs/export-schema.md)."""
+    from .facade import Ledger
+    from .store.export import export as write
+
+    if fmt == "parquet" and not out_path:
+        raise UsageError("--format parquet needs --out PATH")
+    with Ledger(db, read_only=True) as ledger:
+        n = write(ledger.export(offsets=offsets), fmt, out_path)
+    if out_path and not click.get_current_context().meta.get("quiet"):
+        click.echo(f"exported {n} articles to {out_path}", err=True)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@common
+def stats(db: str, as_json: bool) -> None:
+    """Counts: articles, quotes, events, entities, rejects."""
+    from .facade import Ledger
+
+    with Ledger(db, read_only=True) as ledger:
+        numbers = ledger.stats()
+    if as_json:
+        click.echo(json.dumps(numbers))
+        return
+    for key, value in numbers.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{k} {v}" for k, v in value.items()) or "-"
+        click.echo(f"{key:>18}: {value}")
+
+
+@main.command()
+@click.option("--speakers", "top_speakers", type=click.IntRange(min=0), default=6, show_default=True,
+              help="How many speakers to list.")
+@click.option("--events", "top_events", type=click.IntRange(min=0), default=12, show_default=True,
+              help="How many events to list.")
+@common
+def summary(db: str, top_speakers: int, top_events: int) -> None:
+    """A readable overview of the ledger: articles, top speakers with their quotes, events."""
+    from .facade import Ledger
+    from .render import render_summary
+
+    with Ledger(db, read_only=True) as ledger:
+        click.echo(render_summary(ledger.store, top_speakers=top_speakers, top_events=top_events,
+                                  color=sys.stdout.isatty()))
+

@@ -1,0 +1,105 @@
+"""The Python API: ``process`` one text, ``read_articles`` from files, and the ``Ledger``."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from .errors import InputError
+from .ingest import ReadOptions, iter_documents
+from .process import process_documents, process_text
+from .records import Article
+from .store import IngestReport, LedgerStore
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_DB = "newsledger.duckdb"
+
+
+def process(text: str, *, pubdate: str | None = None, url: str | None = None, source: str | None = None,
+            title: str | None = None) -> Article:
+    """Process one article text without a database and return its :class:`Article` record."""
+    return process_text(text, pubdate=pubdate, url=url, source=source, title=title)
+
+
+def _override(item: Any, options: ReadOptions) -> Any:
+    """Command-line metadata (``--pubdate``, ``--source``, ``--url``) wins over what the input says."""
+    if not isinstance(item, InputError):
+        if options.pubdate:
+            item.pubdate = options.pubdate
+        if options.source:
+            item.source = options.source
+        if options.url:
+            item.url = options.url
+    return item
+
+
+def read_articles(paths: Iterable[str], *, options: ReadOptions | None = None, stdin: IO[bytes] | None = None,
+                  batch_size: int = 32) -> Iterator[Article | InputError]:
+    """Process files/directories (``-`` is stdin): one :class:`Article` or :class:`InputError` per input."""
+    options = options or ReadOptions()
+    items = (_override(item, options) for item in iter_documents(paths, options, stdin=stdin))
+    return process_documents(items, batch_size=batch_size)
+
+
+class Ledger:
+    """A ledger file: ingest articles, read them back.
+
+    >>> with Ledger("news.duckdb") as ledger:
+    ...     report = ledger.ingest(["articles/"])
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
+        self.store = LedgerStore(path, read_only=read_only)
+
+    def __enter__(self) -> "Ledger":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def ingest(self, paths: Iterable[str], *, options: ReadOptions | None = None, stdin: IO[bytes] | None = None,
+               on_item: Callable[[Article | InputError, str], None] | None = None) -> IngestReport:
+        """Read, process and store. Bad inputs are recorded as rejects; the rest goes on."""
+        paths = list(paths)
+        return self.ingest_articles(read_articles(paths, options=options, stdin=stdin), inputs=paths,
+                                    on_item=on_item)
+
+    def ingest_articles(self, items: Iterable[Article | InputError], *, inputs: list[str] | None = None,
+                        on_item: Callable[[Article | InputError, str], None] | None = None) -> IngestReport:
+        report = IngestReport()
+        run_id = self.store.start_run(inputs or [])
+        for item in items:
+            if isinstance(item, InputError):
+                self.store.record_reject(item)
+                report.rejected += 1
+                report.rejects.append(item)
+                outcome = "rejected"
+            elif self.store.write_article(item):
+                report.ingested += 1
+                report.article_ids.append(item.id)
+                outcome = "ingested"
+            else:
+                report.duplicates += 1
+                outcome = "duplicate"
+            if on_item is not None:
+                on_item(item, outcome)
+        self.store.finish_run(run_id, report)
+        logger.info("%s", report.summary())
+        return report
+
+    def article(self, key: str, *, offsets: str = "clean") -> dict[str, Any] | None:
+        """The export object of one article, found by id, id prefix, URL or input id."""
+        article_id = self.store.find_article_id(key)
+        return None if article_id is None else self.store.export_article(article_id, offsets=offsets)
+
+    def export(self, *, offsets: str = "clean") -> Iterator[dict[str, Any]]:
+        return self.store.iter_export(offsets=offsets)
+
+    def stats(self) -> dict[str, Any]:
+        return self.store.stats()

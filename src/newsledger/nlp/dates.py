@@ -1,0 +1,82 @@
+"""Resolve date expressions against the publication date, with news conventions.
+
+A first cut (the events issue extends it): weekdays, today/yesterday/tomorrow, month-day with or without
+a year, month-year, years, and "the past N hours/days" as ranges. Without a publication date, a relative
+expression stays unresolved (``value`` is ``None``); nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..records import DateRef, Span
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+_MONTH_RE = "|".join(_MONTHS) + "|" + "|".join(m[:3] + r"\.?" for m in _MONTHS) + r"|sept\.?"
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "24": 24, "48": 48, "72": 72, "several": None, "few": None}
+
+
+def _month(name: str) -> int:
+    name = name.lower().rstrip(".")
+    if name == "sept":
+        return 9
+    return next(i + 1 for i, m in enumerate(_MONTHS) if m.startswith(name[:3]))
+
+
+def resolve_date(text: str, mention: Span, pubdate: str | None, *, future: bool = False) -> DateRef:
+    """A :class:`DateRef` for a DATE/TIME expression; ``value`` is ``None`` when it cannot be resolved."""
+    base = dt.date.fromisoformat(pubdate) if pubdate else None
+    lower = text.lower().strip()
+    lower = re.sub(r"['’]s$", "", lower)
+
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", lower):
+        return DateRef(lower, None, "day", mention)
+    if m := re.search(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", lower) or \
+            re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE}),?\s+(\d{{4}})\b", lower):
+        a, b, year = m.groups()
+        month, day = (_month(a), int(b)) if not a.isdigit() else (_month(b), int(a))
+        return _day(int(year), month, day, mention)
+    if base is None:
+        return DateRef(None, None, None, mention)
+    for i, name in enumerate(_WEEKDAYS):
+        if re.fullmatch(rf"(last |this |on |next )?{name}( (morning|afternoon|evening|night))?", lower):
+            delta = (base.weekday() - i) % 7
+            if lower.startswith("next") or (future and delta):
+                return DateRef((base + dt.timedelta(days=(i - base.weekday()) % 7 or 7)).isoformat(), None,
+                               "day", mention)
+            return DateRef((base - dt.timedelta(days=delta)).isoformat(), None, "day", mention)
+    if lower in ("today", "this morning", "this afternoon", "this evening", "tonight"):
+        return DateRef(base.isoformat(), None, "day", mention)
+    if lower in ("yesterday", "last night"):
+        return DateRef((base - dt.timedelta(days=1)).isoformat(), None, "day", mention)
+    if lower == "tomorrow":
+        return DateRef((base + dt.timedelta(days=1)).isoformat(), None, "day", mention)
+    if m := re.fullmatch(rf"(?:on )?({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+"
+                         rf"(?:of )?({_MONTH_RE})", lower):
+        month = _month(m.group(1) or m.group(4))
+        day = int(m.group(2) or m.group(3))
+        ref = _day(base.year, month, day, mention)
+        if ref.value and ref.value > base.isoformat() and not future:
+            ref = _day(base.year - 1, month, day, mention)
+        return ref
+    if m := re.fullmatch(r"(?:the )?(?:past|last) (\w+) (hours|days)", lower):
+        n = _NUMBER_WORDS.get(m.group(1), int(m.group(1)) if m.group(1).isdigit() else None)
+        if n is not None:
+            days = n // 24 if m.group(2) == "hours" else n
+            return DateRef((base - dt.timedelta(days=max(days, 1))).isoformat(), base.isoformat(), "day", mention)
+    if m := re.fullmatch(rf"({_MONTH_RE})\s+(\d{{4}})", lower):
+        return DateRef(f"{m.group(2)}-{_month(m.group(1)):02d}", None, "month", mention)
+    if m := re.fullmatch(r"(?:in )?(\d{4})", lower):
+        return DateRef(m.group(1), None, "year", mention)
+    return DateRef(None, None, None, mention)
+
+
+def _day(year: int, month: int, day: int, mention: Span) -> DateRef:
+    try:
+        return DateRef(dt.date(year, month, day).isoformat(), None, "day", mention)
+    except ValueError:
+        return DateRef(None, None, None, mention)

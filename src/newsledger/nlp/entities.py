@@ -1,0 +1,158 @@
+"""Entities of one article: named mentions grouped under one canonical name, with roles.
+
+One canonical entity per person per article: ``Lavrov`` joins ``Sergey Lavrov``; a title (``Colonel``)
+or possessive is not part of the name; a role comes from an apposition (``Igor Konashenkov, defence
+ministry spokesman``) or a title.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ..records import Entity, Span, content_id
+from .lexicons import ROLE_NOUNS, TITLES
+
+KINDS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "place", "LOC": "place",
+         "FAC": "place"}
+
+
+@dataclass
+class EntityDraft:
+    name: str
+    kind: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    role: str | None = None
+
+
+def _name_tokens(ent: SpacySpan) -> list[Token]:
+    """The tokens of an entity mention that make its name: no title, determiner or possessive."""
+    tokens = [t for t in ent if t.tag_ != "POS" and t.text not in ("'s", "’s", "'", "’")]
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or
+                      (ent.label_ == "PERSON" and tokens[0].lower_.rstrip(".") in TITLES and len(tokens) > 1)):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _span_text(doc: Doc, tokens: list[Token]) -> str:
+    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])] if tokens else ""
+
+
+class EntityIndex:
+    """Builds and answers questions about the entities of one parsed article."""
+
+    def __init__(self, doc: Doc, article_id: str) -> None:
+        self.doc = doc
+        self.article_id = article_id
+        self.drafts: dict[tuple[str, str], EntityDraft] = {}
+        self.by_surname: dict[str, tuple[str, str]] = {}
+        self._token_entity: dict[int, tuple[str, str]] = {}
+        self._build()
+
+    def _build(self) -> None:
+        doc = self.doc
+        ents = [e for e in doc.ents if e.label_ in KINDS]
+        # Full person names first, so that surname-only mentions anywhere can join them.
+        for ent in sorted(ents, key=lambda e: (e.label_ != "PERSON", -len(e))):
+            tokens = _name_tokens(ent)
+            if not tokens:
+                continue
+            name = _span_text(doc, tokens)
+            kind = KINDS[ent.label_]
+            key = (kind, name)
+            if len(tokens) == 1 and name in self.by_surname:
+                key = self.by_surname[name]  # "Lavrov" tagged ORG is still the person named earlier
+            draft = self.drafts.setdefault(key, EntityDraft(key[1], kind))
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+            draft.mentions.append((start, end))
+            if name != draft.name:
+                draft.aliases.add(name)
+            for t in tokens:
+                self._token_entity[t.i] = key
+            if kind == "person" and len(tokens) > 1:
+                self.by_surname.setdefault(tokens[-1].text, key)
+                title = ent[0].lower_.rstrip(".") if ent[0].i < tokens[0].i else None
+                draft.role = draft.role or self._apposition_role(tokens[-1]) or (
+                    ent[0].text if title in TITLES else None)
+        # Names NER missed but an apposition vouches for: "Igor Konashenkov, defence ministry spokesman".
+        for token in doc:
+            if token.pos_ == "PROPN" and token.i not in self._token_entity and token.dep_ != "compound":
+                role = self._apposition_role(token)
+                if role is None:
+                    continue
+                tokens = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+                if any(t.i in self._token_entity for t in tokens) or tokens[-1].i - tokens[0].i != len(tokens) - 1:
+                    continue
+                key = ("person", _span_text(doc, tokens))
+                draft = self.drafts.setdefault(key, EntityDraft(key[1], "person"))
+                draft.mentions.append((tokens[0].idx, token.idx + len(token)))
+                draft.role = draft.role or role
+                for t in tokens:
+                    self._token_entity[t.i] = key
+                if len(tokens) > 1:
+                    self.by_surname.setdefault(token.text, key)
+        self._merge_surnames()
+        # Surname mentions NER missed ("Konashenkov, the defence spokesman, said"): join known people.
+        for token in doc:
+            if token.i not in self._token_entity and token.text in self.by_surname and token.pos_ == "PROPN":
+                key = self.by_surname[token.text]
+                self._token_entity[token.i] = key
+                self.drafts[key].mentions.append((token.idx, token.idx + len(token)))
+
+    def _merge_surnames(self) -> None:
+        """A one-word person found before the full name was known joins the full name."""
+        for key in list(self.drafts):
+            target = self.by_surname.get(key[1])
+            if key[0] != "person" or target is None or target == key:
+                continue
+            draft = self.drafts.pop(key)
+            full = self.drafts[target]
+            full.mentions.extend(draft.mentions)
+            full.aliases.add(draft.name)
+            full.role = full.role or draft.role
+            for i, k in self._token_entity.items():
+                if k == key:
+                    self._token_entity[i] = target
+
+    def _apposition_role(self, head: Token) -> str | None:
+        for child in head.children:
+            if child.dep_ == "appos" and child.lemma_.lower() in ROLE_NOUNS:
+                tokens = [t for t in child.subtree if t.dep_ != "punct"]
+                if tokens and tokens[0].lower_ in ("a", "an", "the"):
+                    tokens = tokens[1:]
+                return _span_text(self.doc, tokens) or None
+        return None
+
+    def entity_of(self, token: Token) -> tuple[str, str] | None:
+        """The (kind, name) key of the entity a token belongs to, if any."""
+        return self._token_entity.get(token.i)
+
+    def entity_in(self, tokens: list[Token]) -> tuple[str, str] | None:
+        for t in tokens:
+            key = self._token_entity.get(t.i)
+            if key is not None:
+                return key
+        return None
+
+    def entity_id(self, key: tuple[str, str]) -> str:
+        return content_id("e_", self.article_id, key[0], key[1])
+
+    def role_of(self, key: tuple[str, str]) -> str | None:
+        draft = self.drafts.get(key)
+        return draft.role if draft else None
+
+    def people_with_role_word(self, word: str) -> list[tuple[str, str]]:
+        return [k for k, d in self.drafts.items()
+                if k[0] == "person" and d.role and word.lower() in d.role.lower().split()]
+
+    def records(self) -> tuple[Entity, ...]:
+        text = self.doc.text
+        out = []
+        for key, draft in self.drafts.items():
+            mentions = tuple(Span.of(text, s, e) for s, e in sorted(set(draft.mentions)))
+            out.append(Entity(id=self.entity_id(key), name=draft.name, kind=draft.kind,
+                              aliases=tuple(sorted(draft.aliases)), role=draft.role, country=None, geo=None,
+                              mentions=mentions))
+        return tuple(sorted(out, key=lambda e: e.mentions[0].start))

@@ -1,0 +1,213 @@
+"""Quotes: direct (quotation marks, multi-paragraph), cue-less continuations, and indirect speech.
+
+A first cut over the dependency parse; the attribution issue deepens it. Unbalanced quotation marks
+degrade one quote at a time (with a warning), never the whole article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..records import Quote, Span, Speaker, content_id
+from .entities import EntityIndex
+from .lexicons import REPORTING_VERBS
+from .speakers import SpeakerState, find_conduit, resolve_speaker, subject_of
+
+_OPENERS = "\u201c\u00ab\u201e"
+_CLOSERS = "\u201d\u00bb"
+_OPEN_CONTEXT = " \t\n([{\u2014\u2013-/:"
+MIN_UNCUED_WORDS = 5  # shorter quoted strings with no reporting verb are scare quotes or titles
+
+
+@dataclass
+class _Direct:
+    start: int
+    end: int
+    paragraph: tuple[int, int]
+    multi: bool = False
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    marks = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _OPENERS:
+            marks.append((i, "open"))
+        elif ch in _CLOSERS:
+            marks.append((i, "close"))
+        elif ch == '"':
+            before = text[i - 1] if i > start else " "
+            after = text[i + 1] if i + 1 < end else " "
+            opening = before in _OPEN_CONTEXT and not after.isspace()
+            marks.append((i, "open" if opening else "close"))
+    return marks
+
+
+def find_direct_spans(text: str, warnings: list[str]) -> list[_Direct]:
+    """Quoted stretches of text, content only (marks excluded), joined across paragraphs."""
+    paras = paragraphs(text)
+    found: list[_Direct] = []
+    carry: _Direct | None = None  # an open quote that continues into the next paragraph
+    for n, (p_start, p_end) in enumerate(paras):
+        marks = _marks(text, p_start, p_end)
+        open_at: int | None = None
+        if carry is not None:
+            if marks and marks[0] == (p_start, "open"):
+                open_at = p_start
+                marks = marks[1:]
+            else:
+                found.append(carry)
+                carry = None
+        for pos, kind in marks:
+            if kind == "open" and open_at is None:
+                open_at = pos
+            elif kind == "close" and open_at is not None:
+                if carry is not None:
+                    found.append(_Direct(carry.start, pos, carry.paragraph, multi=True))
+                    carry = None
+                elif pos > open_at + 1:
+                    found.append(_Direct(open_at + 1, pos, (p_start, p_end)))
+                open_at = None
+        if open_at is not None:
+            content_end = len(text[p_start:p_end].rstrip()) + p_start
+            next_opens = n + 1 < len(paras) and text[paras[n + 1][0]] in _OPENERS + '"'
+            if carry is not None:
+                carry = _Direct(carry.start, content_end, carry.paragraph, multi=True)
+            else:
+                carry = _Direct(open_at + 1, content_end, (p_start, p_end))
+            if not next_opens:
+                warnings.append(f"unclosed_quote: at {carry.start}, quote ends with its paragraph")
+                found.append(carry)
+                carry = None
+        elif carry is not None:
+            found.append(carry)
+            carry = None
+    if carry is not None:
+        found.append(carry)
+    return [d for d in found if text[d.start:d.end].strip()]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _cue_near(doc: Doc, direct: _Direct, quoted: list[tuple[int, int]]) -> Token | None:
+    """The reporting verb outside quotes in the sentence that closes the quote, else the one opening it."""
+    def verbs(sent) -> list[Token]:  # type: ignore[no-untyped-def]
+        return [t for t in sent if t.lemma_ in REPORTING_VERBS and t.pos_ in ("VERB", "AUX")
+                and not _inside(t.idx, quoted)]
+
+    closing = doc.char_span(direct.end, min(direct.end + 1, len(doc.text)), alignment_mode="expand")
+    if closing is not None and len(closing):
+        after = [t for t in verbs(closing[0].sent) if t.idx >= direct.end]
+        if after:
+            return after[0]
+    # Before the quote: the nearest reporting verb in the same paragraph (`X said: "..."`, or one cue shared
+    # by two quotes: `said "not yet" and "it is a possibility"`).
+    para_start = direct.paragraph[0]
+    opening = doc.char_span(para_start, direct.start, alignment_mode="expand")
+    if opening is not None:
+        before = [t for t in opening if t.idx < direct.start and t.lemma_ in REPORTING_VERBS
+                  and t.pos_ in ("VERB", "AUX") and not _inside(t.idx, quoted)]
+        if before:
+            return before[-1]
+    return None
+
+
+def _clause_span(doc: Doc, head: Token) -> tuple[int, int] | None:
+    tokens = [t for t in head.subtree]
+    while tokens and (tokens[0].dep_ in ("mark", "punct") or tokens[0].lower_ == "that"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].dep_ == "punct":
+        tokens = tokens[:-1]
+    if len(tokens) < 3:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def find_quotes(doc: Doc, index: EntityIndex, article_id: str, warnings: list[str]) -> list[Quote]:
+    text = doc.text
+    directs = find_direct_spans(text, warnings)
+    quoted = [(d.start, d.end) for d in directs]
+    candidates: list[tuple[int, str, object]] = [(d.start, "direct", d) for d in directs]
+    for token in doc:
+        if token.lemma_ not in REPORTING_VERBS or token.pos_ not in ("VERB", "AUX") or _inside(token.idx, quoted):
+            continue
+        for child in token.children:
+            if child.dep_ == "ccomp":
+                span = _clause_span(doc, child)
+                if span and not any(s < span[1] and span[0] < e for s, e in quoted):
+                    candidates.append((span[0], "indirect", (token, span)))
+    for token in doc:
+        if token.lower_ == "according" and not _inside(token.idx, quoted):
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+            if source is not None:
+                sent = token.sent
+                phrase_end = max(t.idx + len(t) for t in token.subtree)
+                rest = [t for t in sent if t.idx >= phrase_end and t.dep_ != "punct" and not t.is_space]
+                before = [t for t in sent if t.idx < token.idx and t.dep_ != "punct" and not t.is_space]
+                body = rest if len(rest) >= len(before) else before
+                if len(body) >= 3:
+                    candidates.append((body[0].idx, "according", (source, (body[0].idx, body[-1].idx + len(body[-1])), token)))
+    candidates.sort(key=lambda c: c[0])
+
+    state = SpeakerState()
+    quotes: list[Quote] = []
+    previous_direct: tuple[Quote, _Direct] | None = None
+    for _, kind, payload in candidates:
+        if kind == "direct":
+            direct: _Direct = payload  # type: ignore[assignment]
+            cue = _cue_near(doc, direct, quoted)
+            content = Span.of(text, direct.start, direct.end)
+            if cue is not None:
+                speaker, why = resolve_speaker(subject_of(cue), index, state)
+                conduit = find_conduit(cue, index)
+                cue_span: Span | None = Span.of(text, cue.idx, cue.idx + len(cue))
+                reason = f"direct:cue_{cue.lemma_}:{why}"
+            elif previous_direct is not None and _follows(text, previous_direct[1], direct):
+                prev = previous_direct[0]
+                speaker, conduit, cue_span = prev.speaker, prev.conduit, None
+                reason = "direct:continuation_of_previous_quote"
+            else:
+                if len(content.text.split()) < MIN_UNCUED_WORDS:
+                    continue
+                speaker, conduit, cue_span, reason = Speaker(None, "unknown"), None, None, "direct:no_cue"
+            if direct.multi:
+                reason += ":multi_paragraph"
+            quote = Quote(content_id("q_", article_id, content.start, content.end), "direct", content,
+                          cue_span, speaker, conduit, reason)
+            previous_direct = (quote, direct)
+        elif kind == "indirect":
+            verb, (start, end) = payload  # type: ignore[misc]
+            speaker, why = resolve_speaker(subject_of(verb), index, state)
+            content = Span.of(text, start, end)
+            quote = Quote(content_id("q_", article_id, start, end), "indirect", content,
+                          Span.of(text, verb.idx, verb.idx + len(verb)), speaker, find_conduit(verb, index),
+                          f"indirect:ccomp_of_{verb.lemma_}:{why}")
+        else:
+            source, (start, end), according = payload  # type: ignore[misc]
+            speaker, why = resolve_speaker(source, index, state)
+            content = Span.of(text, start, end)
+            cue_end = max(t.idx + len(t) for t in according.subtree if t.i <= source.i)
+            quote = Quote(content_id("q_", article_id, start, end), "indirect", content,
+                          Span.of(text, according.idx, cue_end), speaker, None, f"indirect:according_to:{why}")
+        quotes.append(quote)
+    return quotes
+
+
+def _follows(text: str, earlier: _Direct, later: _Direct) -> bool:
+    """``later`` opens the paragraph right after the one where ``earlier`` ended."""
+    next_para = text.find("\n", earlier.end)
+    return next_para >= 0 and later.paragraph[0] == next_para + 1 and later.start <= later.paragraph[0] + 1

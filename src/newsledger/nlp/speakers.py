@@ -1,0 +1,184 @@
+"""Who is speaking: the subject of a reporting verb resolved to a canonical speaker, with a reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..records import Conduit, Span, Speaker
+from .entities import EntityIndex
+from .lexicons import ANONYMOUS_HEADS, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_NOUNS
+
+_ORG_HEADS = frozenset(
+    "ministry government agency office police army military company court council department committee "
+    "parliament commission coalition kremlin white house embassy spokesman's administration military "
+    "authorities authority group union party force forces organisation organization media newspaper "
+    "broadcaster network channel".split()
+)
+_MEDIA_HEADS = frozenset("agency agencies television newspaper broadcaster radio network channel reuters outlet "
+                         "media tv daily paper service wire".split())
+_ENTITY_KIND = {"person": "person", "organization": "organization", "group": "group", "place": "organization"}
+
+
+@dataclass
+class SpeakerState:
+    """What earlier quotes established, for pronouns and cue-less continuations."""
+
+    last_person: Speaker | None = None
+    last_group: Speaker | None = None
+
+
+def subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    # "..., according to X" and conjoined verbs ("X said ... and added") share the first verb's subject.
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head)
+    return _stranded_subject(verb)
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """A name the parser attached elsewhere that stands right before the verb, alone or followed by its
+    apposition (``..., Hassan Haj Ali, head of Liwa Suqour al-Jabal, told Reuters``)."""
+    sent = verb.sent
+    segments: list[list[Token]] = [[]]
+    for tok in reversed(sent[: verb.i - sent.start]):
+        if tok.text == ",":
+            if not segments[-1]:
+                continue
+            if len(segments) == 3:
+                break
+            segments.append([])
+        elif not tok.is_space:
+            segments[-1].insert(0, tok)
+
+    def name_in(seg: list[Token]) -> Token | None:
+        if seg and all(t.pos_ == "PROPN" or t.text in "-." for t in seg) and len(seg) <= 5:
+            return seg[-1]
+        return None
+
+    if name_in(segments[0]) is not None:
+        return name_in(segments[0])
+    first = segments[0]
+    if len(segments) > 1 and first and any(t.lemma_.lower() in ROLE_NOUNS for t in first[:3]):
+        return name_in(segments[1])
+    return None
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The noun phrase of ``head`` without appositions, relative clauses or trailing punctuation."""
+    cut = {"appos", "relcl", "acl", "punct", "cc", "conj", "prep"}
+    keep = [head]
+    stack = [c for c in head.children if c.dep_ not in cut]
+    while stack:
+        tok = stack.pop()
+        keep.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in {"appos", "relcl", "acl", "punct"})
+    keep = [t for t in keep if not t.is_space]
+    keep.sort(key=lambda t: t.i)
+    # Keep a contiguous run around the head.
+    i = keep.index(head)
+    lo = i
+    while lo > 0 and keep[lo - 1].i == keep[lo].i - 1:
+        lo -= 1
+    hi = i
+    while hi < len(keep) - 1 and keep[hi + 1].i == keep[hi].i + 1:
+        hi += 1
+    return keep[lo:hi + 1]
+
+
+def _mention(tokens: list[Token]) -> Span:
+    doc = tokens[0].doc
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return Span.of(doc.text, start, end)
+
+
+def _strip_det(tokens: list[Token]) -> list[Token]:
+    return tokens[1:] if len(tokens) > 1 and tokens[0].lower_ in ("the", "a", "an") else tokens
+
+
+def resolve_speaker(subject: Token | None, index: EntityIndex, state: SpeakerState) -> tuple[Speaker, str]:
+    """A :class:`Speaker` for a reporting verb's subject and a reason code; unknown rather than a guess."""
+    if subject is None:
+        return Speaker(None, "unknown"), "no_subject"
+    tokens = phrase_tokens(subject)
+    mention = _mention(tokens)
+    lower = subject.lower_
+    if subject.pos_ == "PRON" or lower in PRONOUNS_PERSON | PRONOUNS_GROUP:
+        if lower in PRONOUNS_PERSON and state.last_person is not None:
+            return _with_mention(state.last_person, mention), f"pronoun_{lower}"
+        if lower in PRONOUNS_GROUP and state.last_group is not None:
+            return _with_mention(state.last_group, mention), f"pronoun_{lower}"
+        return Speaker(None, "unknown", mention=mention), f"pronoun_{lower}_unresolved"
+    key = index.entity_of(subject)
+    if key is None and subject.pos_ == "PROPN":
+        key = index.entity_in(tokens)
+    if key is not None:
+        kind = _ENTITY_KIND.get(key[0], "unknown")
+        speaker = Speaker(key[1], kind, index.role_of(key), index.entity_id(key), mention)
+        return _remember(speaker, state), "named_entity"
+    head = subject.lemma_.lower()
+    determiner = tokens[0].lower_ if tokens else ""
+    if head in ROLE_NOUNS:
+        people = index.people_with_role_word(head)
+        if determiner not in ("a", "an") and len(people) == 1:
+            key = people[0]
+            speaker = Speaker(key[1], "person", index.role_of(key), index.entity_id(key), mention)
+            return _remember(speaker, state), "role_matches_named_person"
+        if determiner in ("a", "an") or head in ANONYMOUS_HEADS or subject.tag_ == "NNS":
+            return Speaker(mention.text, "anonymous", mention=mention), "anonymous_description"
+    if head in _ORG_HEADS:
+        name = _mention(_strip_det(tokens)).text
+        speaker = Speaker(name, "organization", mention=mention)
+        return _remember(speaker, state), "organization_noun"
+    return Speaker(None, "unknown", mention=mention), "subject_not_resolved"
+
+
+def _with_mention(speaker: Speaker, mention: Span) -> Speaker:
+    return Speaker(speaker.name, speaker.kind, speaker.role, speaker.entity_id, mention)
+
+
+def _remember(speaker: Speaker, state: SpeakerState) -> Speaker:
+    if speaker.kind == "person":
+        state.last_person = speaker
+    elif speaker.kind in ("organization", "group"):
+        state.last_group = speaker
+    return speaker
+
+
+def find_conduit(verb: Token, index: EntityIndex) -> Conduit | None:
+    """The outlet that relayed the words: ``told Reuters``, ``quoted by RIA Novosti``, ``asked by France 24``."""
+    candidates: list[Token] = []
+    for child in verb.children:
+        if verb.lemma_ == "tell" and child.dep_ in ("dobj", "dative", "iobj"):
+            candidates.append(child)
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            candidates.extend(c for c in child.children if c.dep_ == "pobj")
+        if child.dep_ in ("advcl", "prep", "xcomp") and child.lemma_ in ("ask", "say", "as", "quote"):
+            for grand in child.children:
+                if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "by"):
+                    candidates.extend(c for c in grand.children if c.dep_ == "pobj")
+                if grand.dep_ == "pcomp" or grand.dep_ == "pobj":
+                    for great in grand.children:
+                        if great.dep_ == "prep" and great.lower_ == "by":
+                            candidates.extend(c for c in great.children if c.dep_ == "pobj")
+    for cand in candidates:
+        tokens = _strip_det(phrase_tokens(cand))
+        if cand.lemma_.lower() in _MEDIA_HEADS:
+            m = _mention(tokens)
+            return Conduit(m.text, m)
+        key = index.entity_in(tokens)
+        if key is not None and key[0] in ("organization", "group"):
+            return Conduit(key[1], _mention(tokens))
+        if cand.ent_type_ in ("ORG", "PERSON", "GPE") and cand.pos_ == "PROPN":
+            # The parser splits "France 24 television" into pobj + dobj: reach the media noun if it is near.
+            doc = cand.doc
+            following = doc[tokens[-1].i + 1: tokens[-1].i + 4]
+            media = next((t for t in following if t.lemma_.lower() in _MEDIA_HEADS), None)
+            if media is not None and all(t.pos_ in ("NUM", "PROPN", "NOUN") for t in following[: media.i - tokens[-1].i]):
+                tokens = tokens + list(doc[tokens[-1].i + 1: media.i + 1])
+            m = _mention(tokens)
+            return Conduit(m.text, m)
+    return None

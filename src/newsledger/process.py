@@ -1,0 +1,118 @@
+"""The one pipeline: raw document -> clean text -> spaCy doc -> records (an :class:`Article`).
+
+``process_documents`` streams: it cleans each document, parses texts in batches with ``nlp.pipe`` (so
+throughput stays close to bare spaCy), and yields an :class:`Article` or an :class:`InputError` per input,
+in input order.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .clean import CleanText, clean_text
+from .clean.language import looks_english
+from .errors import InputError, RejectedInput
+from .ingest import RawDocument
+from .nlp.entities import EntityIndex
+from .nlp.events import find_events
+from .nlp.pipeline import load_pipeline
+from .nlp.quotes import find_quotes
+from .records import Article, content_id
+
+logger = logging.getLogger(__name__)
+
+_WS = re.compile(r"\s+")
+
+
+def article_id_for(text: str) -> str:
+    """Content-derived article id: the same clean text (ignoring case and spacing) gives the same id."""
+    return content_id("a_", _WS.sub(" ", text).strip().casefold())
+
+
+@dataclass
+class Prepared:
+    raw: RawDocument
+    clean: CleanText
+    article_id: str
+    warnings: list[str]
+
+
+def prepare(raw: RawDocument) -> Prepared | InputError:
+    """Clean and check one document; an :class:`InputError` if it cannot become an article."""
+    cleaned = clean_text(raw.raw_text)
+    if not cleaned.text.strip():
+        return RejectedInput(raw.origin, "empty", "no text left after cleaning")
+    english, detail = looks_english(cleaned.text)
+    if not english:
+        return RejectedInput(raw.origin, "not_english", detail)
+    warnings = list(raw.warnings) + [f"boilerplate_dropped: {line}" for line in cleaned.dropped_lines]
+    if "glued_words" in cleaned.changes:
+        warnings.append(f"glued_words_split: {cleaned.changes['glued_words']}")
+    if "mojibake" in cleaned.changes:
+        warnings.append(f"mojibake_repaired: {cleaned.changes['mojibake']}")
+    return Prepared(raw, cleaned, article_id_for(cleaned.text), warnings)
+
+
+def annotate(prepared: Prepared, doc) -> Article:  # type: ignore[no-untyped-def]
+    """Records from a parsed document."""
+    raw = prepared.raw
+    warnings = list(prepared.warnings)
+    index = EntityIndex(doc, prepared.article_id)
+    quotes = find_quotes(doc, index, prepared.article_id, warnings)
+    events = find_events(doc, index, quotes, prepared.article_id, raw.pubdate)
+    return Article(
+        id=prepared.article_id, input_id=raw.input_id, url=raw.url, source=raw.source, title=raw.title,
+        pubdate=raw.pubdate, text=prepared.clean.text, quotes=tuple(quotes), events=tuple(events),
+        entities=index.records(), warnings=tuple(warnings), raw_text=raw.raw_text, raw=raw.raw,
+        offset_map=prepared.clean.offset_map, origin=raw.origin, input_format=raw.input_format,
+        author=raw.author,
+    )
+
+
+def process_documents(items: Iterable[RawDocument | InputError], *, nlp=None,  # type: ignore[no-untyped-def]
+                      batch_size: int = 32) -> Iterator[Article | InputError]:
+    """Articles (or errors), one per input item, in input order."""
+    nlp = nlp or load_pipeline()
+    buffer: list[Prepared | InputError] = []
+
+    def flush() -> Iterator[Article | InputError]:
+        ready = [p for p in buffer if isinstance(p, Prepared)]
+        docs = iter(nlp.pipe((p.clean.text for p in ready), batch_size=batch_size))
+        for item in buffer:
+            if isinstance(item, Prepared):
+                doc = next(docs)
+                try:
+                    yield annotate(item, doc)
+                except Exception as err:  # an extractor bug must not sink the batch: report, go on
+                    logger.exception("extraction failed for %s", item.raw.origin)
+                    yield InputError(item.raw.origin, "extraction_failed", f"{type(err).__name__}: {err}")
+            else:
+                yield item
+        buffer.clear()
+
+    for item in items:
+        buffer.append(prepare(item) if isinstance(item, RawDocument) else item)
+        if len(buffer) >= batch_size:
+            yield from flush()
+    yield from flush()
+
+
+def process_text(text: str, *, pubdate: str | None = None, url: str | None = None, source: str | None = None,
+                 title: str | None = None, input_id: str | None = None) -> Article:
+    """Process one text without a database. Raises :class:`InputError` if it cannot be processed."""
+    from .ingest.document import normalize_pubdate
+
+    date, warning = normalize_pubdate(pubdate)
+    if pubdate and date is None:
+        from .errors import UsageError
+
+        raise UsageError(f"pubdate {pubdate!r} is not a YYYY-MM-DD date")
+    raw = RawDocument(origin=input_id or "<text>", input_id=input_id, raw_text=text, input_format="text",
+                      raw=text, url=url, source=source, title=title, pubdate=date)
+    result = next(process_documents([raw], batch_size=1))
+    if isinstance(result, InputError):
+        raise result
+    return result

@@ -1,0 +1,201 @@
+"""Typed records: what newsledger produces, and the export contract.
+
+Every span is a :class:`Span` of the article's clean text (``text[start:end] == span.text``). Ids are derived
+from content (see :func:`content_id`), so re-processing the same text yields the same ids. ``to_dict()`` on an
+:class:`Article` gives exactly the export schema (docs/export-schema.md); unknown values are ``None``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+QuoteType = Literal["direct", "indirect", "mixed"]
+SpeakerKind = Literal["person", "organization", "group", "anonymous", "unknown"]
+EventStatus = Literal["reported", "claimed", "hedged", "negated", "future"]
+
+
+def content_id(prefix: str, *parts: object) -> str:
+    """A short stable id from content: ``prefix`` + 16 hex chars of SHA-1 over the parts."""
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}{digest[:16]}"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Span":
+        return cls(start, end, text[start:end])
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str | None
+    kind: SpeakerKind
+    role: str | None = None
+    entity_id: str | None = None
+    mention: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Conduit:
+    name: str
+    mention: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    id: str
+    type: QuoteType
+    content: Span
+    cue: Span | None
+    speaker: Speaker
+    conduit: Conduit | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    entity_id: str | None = None
+    mention: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    admin1: str | None = None
+    precision: str | None = None
+    mention: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    value: str | None
+    end: str | None = None
+    precision: str | None = None
+    mention: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float | None
+    unit: str | None
+    mention: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    name: str | None
+    entity_id: str | None
+    quote_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    category: str
+    mode: str | None
+    trigger: Span
+    actor: Actor | None
+    target: Actor | None
+    place: Place | None
+    date: DateRef | None
+    quantities: tuple[Quantity, ...]
+    status: EventStatus
+    claimed_by: Claim | None
+    evidence: Span
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Geo:
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    admin1: str | None
+    precision: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    role: str | None
+    country: str | None
+    geo: Geo | None
+    mentions: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One processed article. ``text`` is the clean text every span refers to."""
+
+    id: str
+    input_id: str | None
+    url: str | None
+    source: str | None
+    title: str | None
+    pubdate: str | None
+    text: str
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    warnings: tuple[str, ...] = ()
+    # Provenance, not part of the export object itself.
+    raw_text: str = field(default="", repr=False)
+    raw: str | None = field(default=None, repr=False)
+    offset_map: Any = field(default=None, repr=False, compare=False)
+    origin: str | None = None
+    input_format: str | None = None
+    author: str | None = None
+
+    EXPORT_KEYS = ("id", "input_id", "url", "source", "title", "pubdate", "text", "quotes", "events",
+                   "entities", "warnings")
+
+    def to_dict(self, *, offsets: Literal["clean", "input"] = "clean") -> dict[str, Any]:
+        """The export object. With ``offsets="input"`` every span points into the input text instead."""
+        out = {key: _plain(getattr(self, key)) for key in self.EXPORT_KEYS}
+        if offsets == "input":
+            if self.offset_map is None:
+                raise ValueError("this article has no offset map; input offsets are unavailable")
+            out["text"] = self.raw_text
+            _remap_spans(out, self.offset_map, self.raw_text)
+        return out
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _remap_spans(node: Any, offset_map: Any, raw_text: str) -> None:
+    """Rewrite, in place, every SPAN dict below ``node`` to input-text offsets."""
+    if isinstance(node, dict):
+        if node.keys() == {"start", "end", "text"}:
+            start, end = offset_map.to_input(node["start"], node["end"])
+            node["start"], node["end"], node["text"] = start, end, raw_text[start:end]
+            return
+        for value in node.values():
+            _remap_spans(value, offset_map, raw_text)
+    elif isinstance(node, list):
+        for value in node:
+            _remap_spans(value, offset_map, raw_text)
