@@ -83,12 +83,15 @@ class EntityIndex:
                 if role is None:
                     continue
                 tokens = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+                title = None
+                while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in TITLES:
+                    title, tokens = tokens[0].text, tokens[1:]
                 if any(t.i in self._token_entity for t in tokens) or tokens[-1].i - tokens[0].i != len(tokens) - 1:
                     continue
                 key = ("person", _span_text(doc, tokens))
                 draft = self.drafts.setdefault(key, EntityDraft(key[1], "person"))
                 draft.mentions.append((tokens[0].idx, token.idx + len(token)))
-                draft.role = draft.role or role
+                draft.role = draft.role or role or title
                 for t in tokens:
                     self._token_entity[t.i] = key
                 if len(tokens) > 1:
