@@ -61,16 +61,16 @@ def render_article(article: dict[str, Any], *, color: bool = False) -> str:
         lines.append(f"        “{_short(q['content']['text'], 88)}”")
     lines += ["", _style(f"Events ({len(article['events'])})", color, bold=True)]
     lines.append(f"  {'#':<4} {'category':<10} {'status':<9} {'actor':<22} {'trigger':<12} {'target':<22} "
-                 f"{'place':<14} date")
+                 f"{'place':<14} {'date':<10} claimed by")
     for n, e in enumerate(article["events"], 1):
         actor = e["actor"]["name"] if e["actor"] else "-"
         target = e["target"]["name"] if e["target"] else "-"
         place = e["place"]["name"] if e["place"] else "-"
         date = (e["date"]["value"] or f"?{e['date']['mention']['text']}") if e["date"] else "-"
-        status = e["status"] + (f" by {e['claimed_by']['name']}" if e["claimed_by"] and e["claimed_by"]["name"]
-                                else "")
+        status = e["status"]
         lines.append(f"  E{n:<3} {e['category']:<10} {status:<9} {_short(actor, 22):<22} "
-                     f"{_short(e['trigger']['text'], 12):<12} {_short(target, 22):<22} {_short(place, 14):<14} {date}")
+                     f"{_short(e['trigger']['text'], 12):<12} {_short(target, 22):<22} {_short(place, 14):<14} {date:<10} "
+                     f"{(e['claimed_by'] or {}).get('name') or '-'}")
     if article["warnings"]:
         lines += ["", "Warnings: " + "; ".join(article["warnings"])]
     return "\n".join(lines)

@@ -99,7 +99,7 @@ class EntityIndex:
         self._merge_surnames()
         # Surname mentions NER missed ("Konashenkov, the defence spokesman, said"): join known people.
         for token in doc:
-            if token.i not in self._token_entity and token.text in self.by_surname and token.pos_ == "PROPN":
+            if token.i not in self._token_entity and token.text in self.by_surname and token.text[:1].isupper():
                 key = self.by_surname[token.text]
                 self._token_entity[token.i] = key
                 self.drafts[key].mentions.append((token.idx, token.idx + len(token)))

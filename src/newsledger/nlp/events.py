@@ -69,6 +69,9 @@ def _status(trigger: Token) -> tuple[str, str]:
     children = list(trigger.children)
     if any(c.dep_ == "neg" for c in children):
         return "negated", "negation_on_trigger"
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ in ("no", "neither")
+                                                            for d in c.children) for c in children):
+        return "negated", "negated_argument"
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
         return "future", "future_auxiliary"
     if any(c.dep_ == "mark" and c.lower_ == "if" for c in children):

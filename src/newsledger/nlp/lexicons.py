@@ -19,6 +19,14 @@ ROLE_NOUNS = frozenset(
 )
 ANONYMOUS_HEADS = frozenset("official source officer diplomat aide person people insider report reports witness witnesses resident residents analyst analysts expert experts".split())
 
+# Plural heads naming a collective speaker or actor ("the rebels say", "protesters said").
+GROUP_HEADS = frozenset(
+    "rebels militants insurgents fighters troops forces protesters protestors demonstrators activists "
+    "villagers critics opponents supporters organisers organizers lawmakers legislators authorities "
+    "investigators prosecutors doctors medics rescuers workers unions students farmers families "
+    "relatives voters parties".split()
+)
+
 TITLES = frozenset(
     "mr mrs ms miss dr prof president prime minister colonel col general gen major maj captain capt lieutenant "
     "lt sergeant sgt admiral adm commander governor gov senator sen rep representative judge justice "

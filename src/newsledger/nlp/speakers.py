@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ..records import Conduit, Span, Speaker
 from .entities import EntityIndex
-from .lexicons import ANONYMOUS_HEADS, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_NOUNS
+from .lexicons import ANONYMOUS_HEADS, GROUP_HEADS, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_NOUNS
 
 _ORG_HEADS = frozenset(
     "ministry government agency office police army military company court council department committee "
@@ -129,6 +129,10 @@ def resolve_speaker(subject: Token | None, index: EntityIndex, state: SpeakerSta
             return _remember(speaker, state), "role_matches_named_person"
         if determiner in ("a", "an") or head in ANONYMOUS_HEADS or subject.tag_ == "NNS":
             return Speaker(mention.text, "anonymous", mention=mention), "anonymous_description"
+    if subject.lower_ in GROUP_HEADS:
+        name = _mention(_strip_det(tokens)).text
+        speaker = Speaker(name, "group", mention=mention)
+        return _remember(speaker, state), "group_noun"
     if head in _ORG_HEADS:
         name = _mention(_strip_det(tokens)).text
         speaker = Speaker(name, "organization", mention=mention)
