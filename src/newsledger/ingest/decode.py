@@ -43,7 +43,16 @@ def decode_bytes(data: bytes, origin: str) -> tuple[str, str]:
     if best is None:
         raise RejectedInput(origin, "undecodable", "not valid UTF-8 and no single-byte encoding fits")
     encoding = best.encoding
+    if encoding == "cp1251" and _same_as_cp1252(data):
+        encoding = "cp1252"  # curly quotes and dashes only: both read the same; say the likelier one
     try:
         return data.decode(encoding), encoding
     except UnicodeDecodeError as err:
         raise RejectedInput(origin, "undecodable", f"detected {encoding} but it fails: {err.reason}") from err
+
+
+def _same_as_cp1252(data: bytes) -> bool:
+    try:
+        return data.decode("cp1252") == data.decode("cp1251")
+    except UnicodeDecodeError:
+        return False

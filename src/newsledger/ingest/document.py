@@ -28,6 +28,16 @@ class ReadOptions:
     max_chars: int = DEFAULT_MAX_CHARS
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
 
+    def __post_init__(self) -> None:
+        from ..errors import UsageError
+
+        if self.format not in FORMATS:
+            raise UsageError(f"unknown format {self.format!r}; choose from {', '.join(FORMATS)}")
+        if self.pubdate is not None and normalize_pubdate(self.pubdate)[0] != self.pubdate:
+            raise UsageError(f"pubdate {self.pubdate!r} is not a YYYY-MM-DD date")
+        if self.max_chars < 1 or self.max_file_bytes < 1:
+            raise UsageError("size limits must be positive")
+
 
 @dataclass
 class RawDocument:

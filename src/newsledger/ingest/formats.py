@@ -19,6 +19,8 @@ logger = logging.getLogger(__name__)
 
 Item = RawDocument | InputError
 
+MIN_PARAGRAPH_WORDS = 8  # an article has at least one line of running text this long
+
 _TERMINAL = (".", "!", "?", '"', "\u201d", ":", ";", ",")
 
 
@@ -78,7 +80,8 @@ def read_html(data: bytes | str, origin: str, name: str, options: ReadOptions, *
         return
     meta: dict[str, Any] = extracted.as_dict() if extracted is not None else {}
     text = meta.get("text") or ""
-    if not text.strip():
+    if not any(len(line.split()) >= MIN_PARAGRAPH_WORDS for line in text.splitlines()):
+        # trafilatura falls back to link text on pages with no article (a menu): no paragraph, no article.
         yield RejectedInput(origin, "no_article", "no main article text found in the HTML")
         return
     pubdate, warning = normalize_pubdate(meta.get("date"))
@@ -113,9 +116,12 @@ def _record_document(record: dict[str, Any], origin: str, default_id: str, fmt: 
     return _check_length(doc, options)
 
 
-def read_jsonl(stream: IO[bytes], name: str, options: ReadOptions) -> Iterator[Item]:
+def read_jsonl(stream: IO[bytes], origin_name: str, options: ReadOptions, *, name: str | None = None) -> Iterator[Item]:
+    """One document per JSON object line; ``origin_name`` (the path) names errors, ``name`` (the file
+    name) makes the fallback input id ``name:line``."""
+    name = name or origin_name
     for lineno, line in enumerate(stream, start=1):
-        origin = f"{name}:{lineno}"
+        origin = f"{origin_name}:{lineno}"
         if not line.strip():
             continue
         if len(line) > options.max_file_bytes:
@@ -135,10 +141,16 @@ def read_jsonl(stream: IO[bytes], name: str, options: ReadOptions) -> Iterator[I
         yield _record_document(record, origin, f"{name}:{lineno}", "jsonl", options)
 
 
-def read_csv(stream: IO[bytes], name: str, options: ReadOptions, *, delimiter: str = ",") -> Iterator[Item]:
+def read_csv(stream: IO[bytes], origin_name: str, options: ReadOptions, *, delimiter: str = ",",
+             name: str | None = None) -> Iterator[Item]:
+    """One document per row; the header names the fields. Errors name ``path:line`` of the record's first
+    line; the fallback input id is ``name:line``."""
+    name = name or origin_name
     head = stream.read(65536)
+    # Sniff on whole lines only: a window that ends inside a UTF-8 character would look like cp1252.
+    sniff = head[: head.rfind(b"\n") + 1] or head
     try:
-        _, encoding = decode_bytes(head or b" ", name)
+        _, encoding = decode_bytes(sniff or b" ", origin_name)
     except InputError:
         encoding = "utf-8"
     if encoding == "utf-8":
@@ -149,29 +161,30 @@ def read_csv(stream: IO[bytes], name: str, options: ReadOptions, *, delimiter: s
     try:
         header = next(reader, None)
     except (csv.Error, UnicodeDecodeError) as err:
-        yield InputError(f"{name}:1", "bad_csv", str(err))
+        yield InputError(f"{origin_name}:1", "bad_csv", str(err))
         return
     if not header:
-        yield RejectedInput(name, "empty", "no header row")
+        yield RejectedInput(origin_name, "empty", "no header row")
         return
     if options.text_field not in header:
-        yield RejectedInput(name, "missing_field", f"no {options.text_field!r} column in {header[:8]}")
+        yield RejectedInput(origin_name, "missing_field", f"no {options.text_field!r} column in {header[:8]}")
         return
     while True:
+        first_line = reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:
             return
         except (csv.Error, UnicodeDecodeError) as err:
-            yield InputError(f"{name}:{reader.line_num}", "bad_csv", str(err)[:200])
+            yield InputError(f"{origin_name}:{first_line}", "bad_csv", str(err)[:200])
             return
-        origin = f"{name}:{reader.line_num}"
+        origin = f"{origin_name}:{first_line}"
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
             yield InputError(origin, "ragged_row", f"{len(row)} fields, header has {len(header)}")
             continue
-        yield _record_document(dict(zip(header, row)), origin, origin, "csv", options)
+        yield _record_document(dict(zip(header, row)), origin, f"{name}:{first_line}", "csv", options)
 
 
 def read_warc(stream: IO[bytes], name: str, options: ReadOptions) -> Iterator[Item]:
@@ -195,6 +208,12 @@ def read_warc(stream: IO[bytes], name: str, options: ReadOptions) -> Iterator[It
             if len(body) > options.max_file_bytes:
                 yield RejectedInput(origin, "too_large", f"response body over {options.max_file_bytes:,} bytes")
                 continue
+            missing = getattr(record.raw_stream, "limit", 0)
+            if missing:
+                # warcio returns a short body without complaint when the file ends inside a record.
+                yield InputError(origin, "truncated", f"WARC record ends {missing:,} bytes early; "
+                                 f"{index - 1} complete records before it")
+                return
             for item in read_html(body, origin, record_id, options, url=url):
                 if isinstance(item, RawDocument):
                     item.input_format = "warc"

@@ -85,6 +85,17 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
 
 def _read_stream(stream: IO[bytes], origin: str, name: str, options: ReadOptions, *,
                  size: int | None) -> Iterator[Item]:
+    """Everything one file (or stdin) holds; a file that holds no record at all is itself a reject."""
+    count = 0
+    for item in _read_items(stream, origin, name, options, size=size):
+        count += 1
+        yield item
+    if count == 0:
+        yield RejectedInput(origin, "empty", "no records in the input")
+
+
+def _read_items(stream: IO[bytes], origin: str, name: str, options: ReadOptions, *,
+                size: int | None) -> Iterator[Item]:
     head = stream.read(2)
     stream = Rewound(head, stream)
     compressed = head == _GZIP_MAGIC
@@ -103,10 +114,10 @@ def _read_stream(stream: IO[bytes], origin: str, name: str, options: ReadOptions
                 yield from read_warc(stream, origin, options)
                 return
         if fmt == "jsonl":
-            yield from read_jsonl(stream, origin, options)
+            yield from read_jsonl(stream, origin, options, name=name)
         elif fmt == "csv":
             delimiter = "\t" if name.lower().removesuffix(".gz").endswith(".tsv") else ","
-            yield from read_csv(stream, origin, options, delimiter=delimiter)
+            yield from read_csv(stream, origin, options, delimiter=delimiter, name=name)
         else:
             if size is not None and not compressed and size > options.max_file_bytes:
                 yield RejectedInput(origin, "too_large", f"{size:,} bytes (limit {options.max_file_bytes:,})")
