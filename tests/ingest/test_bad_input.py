@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from ingest_samples import BRIDGE, CLINIC, FERRY, FLOOD, FRENCH, GERMAN, MARKET, news_page, only_error, split
+from tests.ingest.ingest_samples import BRIDGE, CLINIC, FERRY, FLOOD, FRENCH, GERMAN, MARKET, news_page, only_error, split
 from newsledger import read_articles
 from newsledger.errors import InputError, RejectedInput
 from newsledger.ingest import RawDocument, ReadOptions, iter_documents

@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from ingest_samples import BRIDGE, CLINIC, FERRY, FLOOD, MARKET, news_page, only_document, only_error, split
+from tests.ingest.ingest_samples import BRIDGE, CLINIC, FERRY, FLOOD, MARKET, news_page, only_document, only_error, split
 from newsledger.errors import InputError, RejectedInput
 from newsledger.ingest import ReadOptions, iter_documents
 

@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from ingest_samples import BRIDGE, CLINIC, MARKET, SCHOOL, only_error, split
+from tests.ingest.ingest_samples import BRIDGE, CLINIC, MARKET, SCHOOL, only_error, split
 from newsledger.errors import InputError, RejectedInput
 from newsledger.ingest import RawDocument, ReadOptions, iter_documents
 

@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from ingest_samples import CURLY, LATIN1, MOJIBAKE, RUSSIAN, only_document, only_error
+from tests.ingest.ingest_samples import CURLY, LATIN1, MOJIBAKE, RUSSIAN, only_document, only_error
 from newsledger import read_articles
 from newsledger.errors import RejectedInput
 from newsledger.ingest import ReadOptions, iter_documents

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import assert_spans_valid
-from ingest_samples import FLOOD, JUNK_MARKERS, NAV_ONLY_PAGE, ORCHARD, news_page, only_document, only_error
+from tests.ingest.ingest_samples import FLOOD, JUNK_MARKERS, NAV_ONLY_PAGE, ORCHARD, news_page, only_document, only_error
 from newsledger import read_articles
 from newsledger.errors import RejectedInput
 from newsledger.ingest import ReadOptions, iter_documents

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from ingest_samples import BRIDGE, CLINIC, MARKET, SCHOOL, only_document, split
+from tests.ingest.ingest_samples import BRIDGE, CLINIC, MARKET, SCHOOL, only_document, split
 from newsledger.errors import InputError, RejectedInput
 from newsledger.ingest import RawDocument, ReadOptions, iter_documents
 

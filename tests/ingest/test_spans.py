@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from ingest_samples import (BRIDGE, CLINIC, CURLY, FERRY, FLOOD, MARKET, MOJIBAKE, ORCHARD, SCHOOL, news_page,
+from tests.ingest.ingest_samples import (BRIDGE, CLINIC, CURLY, FERRY, FLOOD, MARKET, MOJIBAKE, ORCHARD, SCHOOL, news_page,
                             standard_warc)
 from newsledger import read_articles
 from tests.conftest import assert_spans_valid

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from ingest_samples import BRIDGE, FERRY, FLOOD, news_page, only_document, split
+from tests.ingest.ingest_samples import BRIDGE, FERRY, FLOOD, news_page, only_document, split
 from newsledger import read_articles
 from newsledger.ingest import ReadOptions, iter_documents
 

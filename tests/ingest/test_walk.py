@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from ingest_samples import (BRIDGE, CLINIC, FERRY, FLOOD, MARKET, ORCHARD, SCHOOL, news_page, only_document, split,
+from tests.ingest.ingest_samples import (BRIDGE, CLINIC, FERRY, FLOOD, MARKET, ORCHARD, SCHOOL, news_page, only_document, split,
                             standard_warc)
 from newsledger import read_articles
 from newsledger.errors import InputError

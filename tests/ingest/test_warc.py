@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest_samples import FLOOD, JUNK_MARKERS, ORCHARD, split, standard_warc
+from tests.ingest.ingest_samples import FLOOD, JUNK_MARKERS, ORCHARD, split, standard_warc
 from newsledger.errors import RejectedInput
 from newsledger.ingest import ReadOptions, iter_documents
 
