@@ -12,6 +12,7 @@ import logging
 import sys
 from collections.abc import Callable
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import click
@@ -202,6 +203,8 @@ def export(db: str, fmt: str, out_path: str | None, offsets: str) -> None:
 
     if fmt == "parquet" and not out_path:
         raise UsageError("--format parquet needs --out PATH")
+    if out_path and not Path(out_path).resolve().parent.is_dir():
+        raise UsageError(f"--out {out_path}: directory {Path(out_path).resolve().parent} does not exist")
     with Ledger(db, read_only=True) as ledger:
         n = write(ledger.export(offsets=offsets), fmt, out_path)
     if out_path and not click.get_current_context().meta.get("quiet"):

@@ -25,10 +25,11 @@ _PATTERNS: dict[str, str] = {
                r"( for you)?|more (on this|from \w+)|you may also like|read (more|next|also)(:.*)?|most popular)[:]?",
     "cookies": r"(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings)).*",
     "newsletter": r"(get|sign up for|receive) (our|the) [\w ]*newsletter.*|newsletter( sign-?up)?",
-    "follow": r"(follow|like) us on [\w ,&]+\.?",
+    "follow": r"(follow|like) us( on)?( (twitter|facebook|instagram|x|linkedin|youtube|tiktok|threads|bluesky"
+              r"|mastodon|telegram|whatsapp)[,&]?( and| or)?)+[.!]?",
     "navigation": r"(newer post|older post|home|back to top|next article|previous article|skip to content)"
-                  r"( (newer post|older post|home))*|labels?: .*|posted by .*",
-    "copyright": r"(©|\(c\)|copyright) .*|all rights reserved\.?",
+                  r"( (newer post|older post|home))*|labels?: .*|posted by [\w .'-]{1,40}((at|on) .*)?",
+    "copyright": r"(©|\(c\)|copyright ©|copyright \(c\)|copyright \d{4})\s*.*|all rights reserved\.?",
 }
 _JUNK = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS.items()), re.IGNORECASE)
 

@@ -48,7 +48,12 @@ class OffsetMap:
         if start == end:
             point = self._point(start)
             return point, point
-        return self.starts[start], max(self.ends[end - 1], self.starts[start])
+        # A span may end on inserted characters (zero-width in the source, like the space in "on Thursday"):
+        # it still reaches as far as the last character that does come from the source.
+        last = end - 1
+        while last > start and self.ends[last] == self.starts[last]:
+            last -= 1
+        return self.starts[start], max(self.ends[last], self.ends[end - 1], self.starts[start])
 
     def then(self, later: "OffsetMap") -> "OffsetMap":
         """Compose: ``later`` maps a text derived from this map's derived text."""

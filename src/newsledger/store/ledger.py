@@ -64,12 +64,28 @@ class LedgerStore:
             raise StoreError(f"{self.path}: cannot open ledger: {err}") from err
         except duckdb.Error as err:
             raise StoreError(f"{self.path}: not a readable ledger: {err}") from err
-        if not read_only:
+        if read_only:
+            self._check_readable()
+        else:
             try:
                 migrate(self.con)
             except duckdb.Error as err:
                 self.con.close()
                 raise StoreError(f"{self.path}: cannot prepare ledger schema: {err}") from err
+
+    def _check_readable(self) -> None:
+        """A read-only open of a file that is not a ledger, or is from a newer newsledger, fails clearly."""
+        from .migrations import SCHEMA_VERSION
+
+        try:
+            version = self.con.execute("SELECT max(version) FROM schema_migrations").fetchone()[0]
+        except duckdb.Error:
+            self.con.close()
+            raise StoreError(f"{self.path}: a DuckDB file but not a newsledger ledger (no schema_migrations)")
+        if version is None or version > SCHEMA_VERSION:
+            self.con.close()
+            raise StoreError(f"{self.path}: ledger schema version {version} is not readable by this newsledger "
+                             f"(knows up to {SCHEMA_VERSION})")
 
     def __enter__(self) -> "LedgerStore":
         return self
