@@ -50,6 +50,14 @@ def render_article(article: dict[str, Any], *, color: bool = False) -> str:
              f"date {article['pubdate'] or 'unknown'}",
              f"url {article['url'] or '-'}", ""]
     lines += [_wrap(p, "  ") for p in marked_text(article, color=color).split("\n")]
+    speakers: dict[tuple[str, str], list[int]] = {}
+    for n, q in enumerate(article["quotes"], 1):
+        sp = q["speaker"]
+        speakers.setdefault((sp["name"] or f"[{sp['kind']}]", sp["role"] or ""), []).append(n)
+    lines += ["", _style(f"Speakers ({len(speakers)})", color, bold=True)]
+    for (name, role), numbers in sorted(speakers.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        lines.append(f"  {_style(name, color, fg='cyan')}{', ' + role if role else ''}: "
+                     + ", ".join(f"Q{n}" for n in numbers))
     lines += ["", _style(f"Quotes ({len(article['quotes'])})", color, bold=True)]
     for n, q in enumerate(article["quotes"], 1):
         sp = q["speaker"]
