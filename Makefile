@@ -4,7 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench clean-venv
+SHARED ?= ../shared/data
+
+.PHONY: demo test bench train-attribution eval clean-venv
 
 $(STAMP): requirements.lock requirements-test.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +25,15 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/ingest_speed.py
+
+# Reproduces src/newsledger/models/attribution from PolNeAR train (dev picks the epoch); training.json
+# beside the model records the data checksums, settings and per-epoch scores.
+train-attribution: $(STAMP)
+	$(BIN)/python -m newsledger.nlp.attribution.train --train $(SHARED)/polnear/train.jsonl \
+		--dev $(SHARED)/polnear/dev.jsonl --out src/newsledger/models/attribution
+
+eval: $(STAMP)
+	$(BIN)/newsledger eval polnear $(SHARED)/polnear/dev.jsonl
 
 clean-venv:
 	rm -rf $(VENV)

@@ -244,3 +244,29 @@ def summary(db: str, top_speakers: int, top_events: int) -> None:
         click.echo(render_summary(ledger.store, top_speakers=top_speakers, top_events=top_events,
                                   color=sys.stdout.isatty()))
 
+
+
+@main.group(name="eval")
+def eval_group() -> None:
+    """Score newsledger against gold data (PolNeAR attribution, ...)."""
+
+
+@eval_group.command(name="polnear")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=click.IntRange(min=1), help="Only the first N articles.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the scores as JSON here.")
+@click.option("--predictions", type=click.Path(dir_okay=False), help="Write predictions (PolNeAR JSONL) here.")
+@click.option("-v", "--verbose", count=True, help="More detail on stderr (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+def eval_polnear(gold: str, limit: int | None, json_out: str | None, predictions: str | None, verbose: int,
+                 quiet: bool) -> None:
+    """P/R/F1 of attributions on PolNeAR-format GOLD (content, source, cue; exact and overlap50)."""
+    from .eval.attribution_scorer import format_table
+    from .eval.polnear import evaluate
+
+    _setup_logging(verbose, quiet)
+    result = evaluate(Path(gold), limit=limit, predictions_out=Path(predictions) if predictions else None)
+    click.echo(f"{result['documents']} articles from {gold}")
+    click.echo(format_table(result))
+    if json_out:
+        Path(json_out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

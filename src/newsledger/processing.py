@@ -19,7 +19,9 @@ from .ingest import RawDocument
 from .nlp.entities import EntityIndex
 from .nlp.events import find_events
 from .nlp.pipeline import load_pipeline
-from .nlp.quotes import find_quotes
+from .nlp.attribution.component import SPANS_KEY as ATTRIBUTION_SPANS
+from .nlp.attribution.link import link
+from .nlp.quotes import find_quotes, quotes_from_attributions
 from .records import Article, content_id
 
 logger = logging.getLogger(__name__)
@@ -61,7 +63,10 @@ def annotate(prepared: Prepared, doc) -> Article:  # type: ignore[no-untyped-def
     raw = prepared.raw
     warnings = list(prepared.warnings)
     index = EntityIndex(doc, prepared.article_id)
-    quotes = find_quotes(doc, index, prepared.article_id, warnings)
+    if ATTRIBUTION_SPANS in doc.spans:
+        quotes = quotes_from_attributions(doc, link(doc), index, prepared.article_id, warnings)
+    else:
+        quotes = find_quotes(doc, index, prepared.article_id, warnings)
     events = find_events(doc, index, quotes, prepared.article_id, raw.pubdate)
     return Article(
         id=prepared.article_id, input_id=raw.input_id, url=raw.url, source=raw.source, title=raw.title,

@@ -58,6 +58,9 @@ class Quote:
     speaker: Speaker
     conduit: Conduit | None
     reason: str
+    # The content as the attribution model marked it: pieces (a quote split by its cue, or running over
+    # paragraphs), quotation marks included as PolNeAR does. For evaluation; not part of the export.
+    pieces: tuple[Span, ...] = field(default=(), compare=False, metadata={"export": False})
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +184,8 @@ class Article:
 
 def _plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if f.metadata.get("export", True)}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     return value

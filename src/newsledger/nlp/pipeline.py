@@ -24,9 +24,13 @@ def paragraph_breaks(doc):  # type: ignore[no-untyped-def]
 
 
 @functools.lru_cache(maxsize=4)
-def load_pipeline(model: str = MODEL):  # type: ignore[no-untyped-def]
+def load_pipeline(model: str = MODEL, *, attribution: bool = True):  # type: ignore[no-untyped-def]
     """The spaCy ``Language`` for ``model``, loaded on first use and cached."""
     import spacy
+
+    from .attribution.component import FACTORY as ATTRIBUTION
+    from .attribution.component import default_model_path
+    from .attribution.component import register as register_attribution
 
     from spacy.language import Language
 
@@ -39,5 +43,11 @@ def load_pipeline(model: str = MODEL):  # type: ignore[no-untyped-def]
                               f"'pip install -r requirements.lock' ({err})") from err
     if PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    if attribution and ATTRIBUTION not in nlp.pipe_names:
+        if (default_model_path() / "ner").exists():
+            register_attribution()
+            nlp.add_pipe(ATTRIBUTION, last=True)
+        else:
+            logger.warning("no trained attribution model (run 'make train-attribution'); quotes use rules only")
     logger.info("loaded spaCy pipeline %s (%s)", model, ", ".join(nlp.pipe_names))
     return nlp

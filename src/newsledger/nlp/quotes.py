@@ -211,3 +211,72 @@ def _follows(text: str, earlier: _Direct, later: _Direct) -> bool:
     """``later`` opens the paragraph right after the one where ``earlier`` ended."""
     next_para = text.find("\n", earlier.end)
     return next_para >= 0 and later.paragraph[0] == next_para + 1 and later.start <= later.paragraph[0] + 1
+
+
+_MARKS = '"\u201c\u201d\u00ab\u00bb\u201e'
+
+
+def _quote_type(text: str) -> str:
+    core = text.strip()
+    if len(core) >= 2 and core[0] in _MARKS and (core[-1] in _MARKS or core.rstrip(".,;:!?")[-1:] in _MARKS):
+        inner = core[1:].rstrip(".,;:!?")[:-1] if core[-1] not in _MARKS else core[1:-1]
+        if not any(m in inner for m in "\u201c\u201d\u00ab\u00bb"):
+            return "direct"
+    return "mixed" if any(m in core for m in _MARKS) else "indirect"
+
+
+def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """The content without the quotation marks around it (the export convention)."""
+    while start < end and (text[start] in _MARKS or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in _MARKS or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+def quotes_from_attributions(doc: Doc, attributions, index: EntityIndex, article_id: str,  # type: ignore[no-untyped-def]
+                             warnings: list[str]) -> list[Quote]:
+    """Quote records from the attribution model's linked spans, with rule-found direct quotes it missed."""
+    text = doc.text
+    state = SpeakerState()
+    quotes: list[Quote] = []
+    covered: list[tuple[int, int]] = []
+    previous: Quote | None = None
+    for a in sorted(attributions, key=lambda a: a.start):
+        start, end = a.start, a.end
+        qtype = _quote_type(text[start:end])
+        if qtype == "direct":
+            start, end = _strip_marks(text, start, end)
+        if end <= start:
+            continue
+        content = Span.of(text, start, end)
+        cue_span = Span.of(text, a.cue.start_char, a.cue.end_char) if a.cue is not None else None
+        conduit = find_conduit(a.cue.root, index) if a.cue is not None else None
+        if a.source is not None:
+            speaker, why = resolve_speaker(a.source.root, index, state)
+            speaker = Speaker(speaker.name, speaker.kind, speaker.role, speaker.entity_id,
+                              Span.of(text, a.source.start_char, a.source.end_char))
+        elif a.cue is not None and subject_of(a.cue.root) is not None:
+            speaker, why = resolve_speaker(subject_of(a.cue.root), index, state)
+        elif (qtype == "direct" and previous is not None and previous.type == "direct"
+              and previous.speaker.name is not None and _next_paragraph(text, previous.content.end, start)):
+            speaker, why = previous.speaker, "continuation_of_previous_quote"
+            conduit = previous.conduit
+        else:
+            speaker, why = Speaker(None, "unknown"), "no_source"
+        pieces = tuple(Span.of(text, p.start_char, p.end_char) for p in a.pieces)
+        quote = Quote(content_id("q_", article_id, start, end), qtype, content, cue_span, speaker, conduit,
+                      f"model:{qtype}:{'+'.join(a.reason)}:{why}", pieces)
+        quotes.append(quote)
+        covered.append((a.start, a.end))
+        previous = quote
+    for rule_quote in find_quotes(doc, index, article_id, warnings):
+        if rule_quote.type == "direct" and not any(s < rule_quote.content.end and rule_quote.content.start < e
+                                                   for s, e in covered):
+            quotes.append(rule_quote)
+    return sorted(quotes, key=lambda q: q.content.start)
+
+
+def _next_paragraph(text: str, earlier_end: int, later_start: int) -> bool:
+    between = text[earlier_end:later_start]
+    return between.count("\n") == 1 and not between.replace("\n", "").strip(_MARKS + " ")

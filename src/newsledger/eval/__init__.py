@@ -1,0 +1,1 @@
+"""Evaluation: scorers and runners behind ``newsledger eval``."""

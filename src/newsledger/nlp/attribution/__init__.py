@@ -1,0 +1,1 @@
+"""Attribution: a trained tagger for content/source/cue spans (PolNeAR), linked over the parse."""

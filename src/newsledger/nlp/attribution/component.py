@@ -1,0 +1,86 @@
+"""The attribution role tagger as a spaCy pipeline component.
+
+``newsledger_attribution`` runs the trained tagger (CONTENT / SOURCE / CUE spans, trained on PolNeAR train
+by ``make train-attribution``) and writes its spans to ``doc.spans["attribution_roles"]`` without touching
+``doc.ents``. Add it to your own pipeline after a parser::
+
+    from newsledger.nlp.attribution.component import register
+    register()
+    nlp.add_pipe("newsledger_attribution", last=True)
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from importlib import resources
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ...errors import NewsledgerError
+
+logger = logging.getLogger(__name__)
+
+FACTORY = "newsledger_attribution"
+SPANS_KEY = "attribution_roles"
+
+
+def default_model_path() -> Path:
+    return Path(str(resources.files("newsledger").joinpath("models/attribution")))
+
+
+@functools.lru_cache(maxsize=2)
+def load_tagger(path: str):  # type: ignore[no-untyped-def]
+    import spacy
+
+    if not (Path(path) / "ner").exists():
+        raise NewsledgerError(f"no attribution model in {path}: run 'make train-attribution'")
+    return spacy.load(path)
+
+
+def features_doc(doc: Doc) -> Doc:
+    """A copy of ``doc`` carrying what the tagger reads: words, tags and dependency labels (no tree, so no
+    sentence boundaries: spaCy's NER never crosses those, and attributions do)."""
+    copy = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+               tags=[t.tag_ for t in doc])
+    for source, target in zip(doc, copy):
+        target.dep_ = source.dep_
+    return copy
+
+
+class AttributionTagger:
+    """Predicts role spans; ``__call__`` = predict, then set annotations (spaCy's component shape)."""
+
+    def __init__(self, nlp: Language, name: str, model_path: str | None = None) -> None:
+        self.name = name
+        self.model_path = str(model_path or default_model_path())
+
+    @property
+    def tagger(self):  # type: ignore[no-untyped-def]
+        return load_tagger(self.model_path)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.predict(doc))
+
+    def pipe(self, docs, batch_size: int = 32):  # type: ignore[no-untyped-def]
+        for doc in docs:
+            yield self(doc)
+
+    def predict(self, doc: Doc) -> list[tuple[int, int, str]]:
+        ner = self.tagger.get_pipe("ner")
+        predicted = ner(features_doc(doc))
+        return [(ent.start, ent.end, ent.label_) for ent in predicted.ents]
+
+    def set_annotations(self, doc: Doc, spans: list[tuple[int, int, str]]) -> Doc:
+        doc.spans[SPANS_KEY] = [Span(doc, start, end, label=label) for start, end, label in spans]
+        return doc
+
+
+def register() -> None:
+    """Declare the factory (explicitly, never at import time)."""
+    if not Language.has_factory(FACTORY):
+        Language.factory(FACTORY, default_config={"model_path": None},
+                         requires=["token.tag", "token.dep"], assigns=[f"doc.spans"])(
+            lambda nlp, name, model_path: AttributionTagger(nlp, name, model_path))

