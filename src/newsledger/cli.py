@@ -270,3 +270,25 @@ def eval_polnear(gold: str, limit: int | None, json_out: str | None, predictions
     click.echo(format_table(result))
     if json_out:
         Path(json_out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+
+
+@eval_group.command(name="quotes")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--articles", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="The articles the gold annotates (JSONL with id and text).")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write scores and errors as JSON.")
+@click.option("--errors", "show_errors", is_flag=True, help="List speaker errors and missed quotes.")
+@click.option("-v", "--verbose", count=True, help="More detail on stderr (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+def eval_quotes(gold: str, articles: str, json_out: str | None, show_errors: bool, verbose: int, quiet: bool) -> None:
+    """Quote P/R/F1, speaker, type and conduit accuracy on devcorpus-format gold."""
+    from .eval.devcorpus import evaluate, format_report
+
+    _setup_logging(verbose, quiet)
+    result = evaluate(Path(gold), Path(articles))
+    click.echo(format_report(result))
+    if show_errors:
+        for error in result["errors"]:
+            click.echo(json.dumps(error, ensure_ascii=False))
+    if json_out:
+        Path(json_out).write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -49,6 +49,8 @@ class EntityIndex:
         self.drafts: dict[tuple[str, str], EntityDraft] = {}
         self.by_surname: dict[str, tuple[str, str]] = {}
         self._token_entity: dict[int, tuple[str, str]] = {}
+        # Stretches (quoted speech) whose mentions do not count for "who was named last".
+        self.exclude_spans: list[tuple[int, int]] = []
         self._build()
 
     def _build(self) -> None:
@@ -127,6 +129,19 @@ class EntityIndex:
                     tokens = tokens[1:]
                 return _span_text(self.doc, tokens) or None
         return None
+
+    def last_before(self, position: int, kinds: tuple[str, ...]) -> tuple[str, str] | None:
+        """The entity of one of ``kinds`` mentioned last before character ``position`` (recency is what
+        news pronouns follow: "Ms. Bomse ... She said")."""
+        best: tuple[int, tuple[str, str]] | None = None
+        for key, draft in self.drafts.items():
+            if key[0] not in kinds:
+                continue
+            ends = [end for start, end in draft.mentions if end <= position
+                    and not any(s <= start < e for s, e in self.exclude_spans)]
+            if ends and (best is None or max(ends) > best[0]):
+                best = (max(ends), key)
+        return best[1] if best else None
 
     def entity_of(self, token: Token) -> tuple[str, str] | None:
         """The (kind, name) key of the entity a token belongs to, if any."""

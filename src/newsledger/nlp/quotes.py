@@ -140,6 +140,7 @@ def find_quotes(doc: Doc, index: EntityIndex, article_id: str, warnings: list[st
     text = doc.text
     directs = find_direct_spans(text, warnings)
     quoted = [(d.start, d.end) for d in directs]
+    index.exclude_spans = quoted
     candidates: list[tuple[int, str, object]] = [(d.start, "direct", d) for d in directs]
     for token in doc:
         if token.lemma_ not in REPORTING_VERBS or token.pos_ not in ("VERB", "AUX") or _inside(token.idx, quoted):
@@ -241,6 +242,7 @@ def quotes_from_attributions(doc: Doc, attributions, index: EntityIndex, article
     state = SpeakerState()
     quotes: list[Quote] = []
     covered: list[tuple[int, int]] = []
+    index.exclude_spans = [(a.start, a.end) for a in attributions]
     previous: Quote | None = None
     for a in sorted(attributions, key=lambda a: a.start):
         start, end = a.start, a.end

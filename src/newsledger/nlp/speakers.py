@@ -107,18 +107,32 @@ def resolve_speaker(subject: Token | None, index: EntityIndex, state: SpeakerSta
     mention = _mention(tokens)
     lower = subject.lower_
     if subject.pos_ == "PRON" or lower in PRONOUNS_PERSON | PRONOUNS_GROUP:
-        if lower in PRONOUNS_PERSON and state.last_person is not None:
-            return _with_mention(state.last_person, mention), f"pronoun_{lower}"
-        if lower in PRONOUNS_GROUP and state.last_group is not None:
-            return _with_mention(state.last_group, mention), f"pronoun_{lower}"
+        if lower in PRONOUNS_PERSON:
+            # The last person who spoke, else the last person named outside quotes.
+            if state.last_person is not None:
+                return _with_mention(state.last_person, mention), f"pronoun_{lower}_last_speaker"
+            key = index.last_before(subject.idx, ("person",))
+            if key is not None:
+                return _remember(_entity_speaker(key, index, mention), state), f"pronoun_{lower}_last_person"
+        if lower in PRONOUNS_GROUP:
+            if state.last_group is not None:
+                return _with_mention(state.last_group, mention), f"pronoun_{lower}_last_speaker"
+            key = index.last_before(subject.idx, ("organization", "place"))
+            if key is not None:
+                return _remember(_entity_speaker(key, index, mention), state), f"pronoun_{lower}_last_organization"
         return Speaker(None, "unknown", mention=mention), f"pronoun_{lower}_unresolved"
     key = index.entity_of(subject)
     if key is None and subject.pos_ == "PROPN":
         key = index.entity_in(tokens)
     if key is not None:
-        kind = _ENTITY_KIND.get(key[0], "unknown")
-        speaker = Speaker(key[1], kind, index.role_of(key), index.entity_id(key), mention)
-        return _remember(speaker, state), "named_entity"
+        return _remember(_entity_speaker(key, index, mention), state), "named_entity"
+    if subject.lemma_.lower() == "government":
+        country = next((index.entity_of(t) for t in tokens if index.entity_of(t) and
+                        index.entity_of(t)[0] == "place"), None)  # type: ignore[index]
+        if country is not None:
+            speaker = Speaker(f"Government of {country[1]}", "organization", None, index.entity_id(country),
+                              mention)
+            return _remember(speaker, state), "government_of_named_country"
     head = subject.lemma_.lower()
     determiner = tokens[0].lower_ if tokens else ""
     if head in ROLE_NOUNS:
@@ -138,6 +152,14 @@ def resolve_speaker(subject: Token | None, index: EntityIndex, state: SpeakerSta
         speaker = Speaker(name, "organization", mention=mention)
         return _remember(speaker, state), "organization_noun"
     return Speaker(None, "unknown", mention=mention), "subject_not_resolved"
+
+
+def _entity_speaker(key: tuple[str, str], index: EntityIndex, mention: Span) -> Speaker:
+    """A speaker for an entity. A country that speaks is its government ("North Korea said" is the
+    Government of North Korea), named so that it is not confused with the place."""
+    if key[0] == "place":
+        return Speaker(f"Government of {key[1]}", "organization", None, index.entity_id(key), mention)
+    return Speaker(key[1], _ENTITY_KIND.get(key[0], "unknown"), index.role_of(key), index.entity_id(key), mention)
 
 
 def _with_mention(speaker: Speaker, mention: Span) -> Speaker:
