@@ -130,12 +130,12 @@ class EntityIndex:
                 return _span_text(self.doc, tokens) or None
         return None
 
-    def last_before(self, position: int, kinds: tuple[str, ...]) -> tuple[str, str] | None:
+    def last_before(self, position: int, kinds: tuple[str, ...], *, full_names: bool = False) -> tuple[str, str] | None:
         """The entity of one of ``kinds`` mentioned last before character ``position`` (recency is what
         news pronouns follow: "Ms. Bomse ... She said")."""
         best: tuple[int, tuple[str, str]] | None = None
         for key, draft in self.drafts.items():
-            if key[0] not in kinds:
+            if key[0] not in kinds or (full_names and len(key[1].split()) < 2):
                 continue
             ends = [end for start, end in draft.mentions if end <= position
                     and not any(s <= start < e for s, e in self.exclude_spans)]

@@ -236,47 +236,55 @@ def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def quotes_from_attributions(doc: Doc, attributions, index: EntityIndex, article_id: str,  # type: ignore[no-untyped-def]
-                             warnings: list[str]) -> list[Quote]:
-    """Quote records from the attribution model's linked spans, with rule-found direct quotes it missed."""
+                             warnings: list[str], *, keep_rule_indirect: bool = True) -> list[Quote]:
+    """Rule-found direct quotes (quotation marks are reliable, and the rules know multi-paragraph quotes
+    and cue-less continuations), plus the attribution model's other attributions (indirect speech,
+    beliefs, "according to"), plus rule-found indirect quotes the model missed."""
     text = doc.text
+    rule_quotes = find_quotes(doc, index, article_id, warnings)
+    directs = [q for q in rule_quotes if q.type == "direct"]
+    taken = [(q.content.start - 1, q.content.end + 1) for q in directs]
     state = SpeakerState()
-    quotes: list[Quote] = []
-    covered: list[tuple[int, int]] = []
-    index.exclude_spans = [(a.start, a.end) for a in attributions]
-    previous: Quote | None = None
+    for q in directs:  # pronouns in model quotes may refer to direct-quote speakers
+        if q.speaker.kind == "person":
+            state.last_person = q.speaker
+    index.exclude_spans = [(q.content.start, q.content.end) for q in directs]
+    model_quotes: list[Quote] = []
     for a in sorted(attributions, key=lambda a: a.start):
-        start, end = a.start, a.end
-        qtype = _quote_type(text[start:end])
-        if qtype == "direct":
-            start, end = _strip_marks(text, start, end)
-        if end <= start:
+        if any(s < a.end and a.start < e for s, e in taken):
             continue
-        content = Span.of(text, start, end)
-        cue_span = Span.of(text, a.cue.start_char, a.cue.end_char) if a.cue is not None else None
-        conduit = find_conduit(a.cue.root, index) if a.cue is not None else None
-        if a.source is not None:
-            speaker, why = resolve_speaker(a.source.root, index, state)
-            speaker = Speaker(speaker.name, speaker.kind, speaker.role, speaker.entity_id,
-                              Span.of(text, a.source.start_char, a.source.end_char))
-        elif a.cue is not None and subject_of(a.cue.root) is not None:
-            speaker, why = resolve_speaker(subject_of(a.cue.root), index, state)
-        elif (qtype == "direct" and previous is not None and previous.type == "direct"
-              and previous.speaker.name is not None and _next_paragraph(text, previous.content.end, start)):
-            speaker, why = previous.speaker, "continuation_of_previous_quote"
-            conduit = previous.conduit
-        else:
-            speaker, why = Speaker(None, "unknown"), "no_source"
-        pieces = tuple(Span.of(text, p.start_char, p.end_char) for p in a.pieces)
-        quote = Quote(content_id("q_", article_id, start, end), qtype, content, cue_span, speaker, conduit,
-                      f"model:{qtype}:{'+'.join(a.reason)}:{why}", pieces)
-        quotes.append(quote)
-        covered.append((a.start, a.end))
-        previous = quote
-    for rule_quote in find_quotes(doc, index, article_id, warnings):
-        if rule_quote.type == "direct" and not any(s < rule_quote.content.end and rule_quote.content.start < e
-                                                   for s, e in covered):
-            quotes.append(rule_quote)
+        quote = _model_quote(doc, a, index, article_id, state)
+        if quote is not None:
+            model_quotes.append(quote)
+    quotes = directs + model_quotes
+    if keep_rule_indirect:
+        spans = [(q.content.start, q.content.end) for q in quotes]
+        quotes += [q for q in rule_quotes if q.type != "direct"
+                   and not any(s < q.content.end and q.content.start < e for s, e in spans)]
     return sorted(quotes, key=lambda q: q.content.start)
+
+
+def _model_quote(doc: Doc, a, index: EntityIndex, article_id: str, state: SpeakerState) -> Quote | None:  # type: ignore[no-untyped-def]
+    text = doc.text
+    start, end = a.start, a.end
+    qtype = _quote_type(text[start:end])
+    if qtype == "direct":
+        start, end = _strip_marks(text, start, end)
+    if end <= start:
+        return None
+    cue_span = Span.of(text, a.cue.start_char, a.cue.end_char) if a.cue is not None else None
+    conduit = find_conduit(a.cue.root, index) if a.cue is not None else None
+    if a.source is not None:
+        speaker, why = resolve_speaker(a.source.root, index, state)
+        speaker = Speaker(speaker.name, speaker.kind, speaker.role, speaker.entity_id,
+                          Span.of(text, a.source.start_char, a.source.end_char))
+    elif a.cue is not None and subject_of(a.cue.root) is not None:
+        speaker, why = resolve_speaker(subject_of(a.cue.root), index, state)
+    else:
+        speaker, why = Speaker(None, "unknown"), "no_source"
+    pieces = tuple(Span.of(text, p.start_char, p.end_char) for p in a.pieces)
+    return Quote(content_id("q_", article_id, start, end), qtype, Span.of(text, start, end), cue_span, speaker,
+                 conduit, f"model:{qtype}:{'+'.join(a.reason)}:{why}", pieces)
 
 
 def _next_paragraph(text: str, earlier_end: int, later_start: int) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
@@ -27,6 +27,7 @@ class SpeakerState:
 
     last_person: Speaker | None = None
     last_group: Speaker | None = None
+    history: list[Speaker] = field(default_factory=list)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -126,6 +127,13 @@ def resolve_speaker(subject: Token | None, index: EntityIndex, state: SpeakerSta
         key = index.entity_in(tokens)
     if key is not None:
         return _remember(_entity_speaker(key, index, mention), state), "named_entity"
+    named = _named_in_apposition(subject, index)
+    if named is not None:
+        # "The governor of the region, Abdulkadir Mohamed Nur, tells VOA": the role names the person too.
+        draft = index.drafts.get(named)
+        if draft is not None and draft.role is None:
+            draft.role = _mention(_strip_det(tokens)).text
+        return _remember(_entity_speaker(named, index, mention), state), "apposition_names_person"
     if subject.lemma_.lower() == "government":
         country = next((index.entity_of(t) for t in tokens if index.entity_of(t) and
                         index.entity_of(t)[0] == "place"), None)  # type: ignore[index]
@@ -133,8 +141,16 @@ def resolve_speaker(subject: Token | None, index: EntityIndex, state: SpeakerSta
             speaker = Speaker(f"Government of {country[1]}", "organization", None, index.entity_id(country),
                               mention)
             return _remember(speaker, state), "government_of_named_country"
+    earlier = _earlier_fuller(subject, state)
+    if earlier is not None:
+        return _with_mention(earlier, mention), "earlier_fuller_mention"
     head = subject.lemma_.lower()
     determiner = tokens[0].lower_ if tokens else ""
+    if head in ROLE_NOUNS and determiner == "the" and subject.tag_ != "NNS" and not index.people_with_role_word(head):
+        # "The former prime minister said": a definite role noun names someone already in the story.
+        key = index.last_before(subject.idx, ("person",), full_names=True)
+        if key is not None:
+            return _remember(_entity_speaker(key, index, mention), state), "definite_role_last_person"
     if head in ROLE_NOUNS:
         people = index.people_with_role_word(head)
         if determiner not in ("a", "an") and len(people) == 1:
@@ -142,16 +158,41 @@ def resolve_speaker(subject: Token | None, index: EntityIndex, state: SpeakerSta
             speaker = Speaker(key[1], "person", index.role_of(key), index.entity_id(key), mention)
             return _remember(speaker, state), "role_matches_named_person"
         if determiner in ("a", "an") or head in ANONYMOUS_HEADS or subject.tag_ == "NNS":
-            return Speaker(mention.text, "anonymous", mention=mention), "anonymous_description"
+            return _remember(Speaker(mention.text, "anonymous", mention=mention), state), "anonymous_description"
     if subject.lower_ in GROUP_HEADS:
+        # Unnamed collectives ("demonstrators said") are anonymous sources, described, not named.
         name = _mention(_strip_det(tokens)).text
-        speaker = Speaker(name, "group", mention=mention)
+        speaker = Speaker(name, "anonymous", mention=mention)
         return _remember(speaker, state), "group_noun"
     if head in _ORG_HEADS:
         name = _mention(_strip_det(tokens)).text
         speaker = Speaker(name, "organization", mention=mention)
         return _remember(speaker, state), "organization_noun"
     return Speaker(None, "unknown", mention=mention), "subject_not_resolved"
+
+
+def _named_in_apposition(subject: Token, index: EntityIndex) -> tuple[str, str] | None:
+    """A person named in apposition to, or as a compound of, a common-noun subject."""
+    for child in subject.children:
+        if child.dep_ in ("appos", "compound", "npadvmod"):
+            key = index.entity_of(child) or index.entity_in(list(child.subtree))
+            if key is not None and key[0] == "person":
+                return key
+    return None
+
+
+def _earlier_fuller(subject: Token, state: SpeakerState) -> Speaker | None:
+    """An earlier speaker this common noun shortens: "Police say" after "Pakistani police said"."""
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in subject.children):
+        return None  # "a US military official" is someone new, not the official quoted before
+    head = subject.lower_
+    for speaker in state.history[::-1]:
+        words = (speaker.name or "").lower().split()
+        if len(words) > 1 and words[-1] == head and speaker.kind in ("organization", "anonymous", "group"):
+            return speaker
+    return None
 
 
 def _entity_speaker(key: tuple[str, str], index: EntityIndex, mention: Span) -> Speaker:
@@ -167,6 +208,7 @@ def _with_mention(speaker: Speaker, mention: Span) -> Speaker:
 
 
 def _remember(speaker: Speaker, state: SpeakerState) -> Speaker:
+    state.history.append(speaker)
     if speaker.kind == "person":
         state.last_person = speaker
     elif speaker.kind in ("organization", "group"):

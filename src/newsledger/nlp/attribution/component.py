@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 from importlib import resources
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...errors import NewsledgerError
+from .data import LABELS
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +30,10 @@ SPANS_KEY = "attribution_roles"
 
 
 def default_model_path() -> Path:
+    """The shipped model, or the directory named by ``NEWSLEDGER_ATTRIBUTION_MODEL``."""
+    override = os.environ.get("NEWSLEDGER_ATTRIBUTION_MODEL")
+    if override:
+        return Path(override)
     return Path(str(resources.files("newsledger").joinpath("models/attribution")))
 
 
@@ -56,6 +62,8 @@ class AttributionTagger:
     def __init__(self, nlp: Language, name: str, model_path: str | None = None) -> None:
         self.name = name
         self.model_path = str(model_path or default_model_path())
+        for label in LABELS:  # the tagger writes these labels into documents of this pipeline's vocab
+            nlp.vocab.strings.add(label)
 
     @property
     def tagger(self):  # type: ignore[no-untyped-def]

@@ -1,0 +1,30 @@
+"""Floors: the scores CI holds us to. A floor may rise; lowering one is an explicit, reviewed edit of
+``baseline.json`` (never done by code). Each floor names the data file it was measured on by checksum, so
+a changed evaluation set is noticed instead of silently compared."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+
+def floors() -> dict[str, Any]:
+    return json.loads(resources.files(__package__).joinpath("baseline.json").read_text(encoding="utf-8"))
+
+
+def lookup(result: dict[str, Any], path: str) -> float:
+    node: Any = result
+    for key in path.split("."):
+        node = node[key]
+    return float(node)
+
+
+def below_floor(result: dict[str, Any], suite: str) -> list[str]:
+    """Human-readable failures of ``result`` against the floors of ``suite`` (empty when all hold)."""
+    failures = []
+    for metric, floor in floors()[suite]["floors"].items():
+        value = lookup(result, metric)
+        if value + 1e-9 < floor:
+            failures.append(f"{suite} {metric}: {value:.4f} is below the floor {floor:.4f}")
+    return failures
