@@ -9,6 +9,9 @@ REPORTING_VERBS = frozenset(
     "reiterate urge vow indicate disclose reveal comment mention".split()
 )
 
+# Verbs whose object (with its complement) is the reported content: "calls the raid a provocation".
+OBJECT_SPEECH_VERBS = frozenset("call describe label brand term dub predict forecast project".split())
+
 # Heads of noun phrases that name a speaker by role rather than by name.
 ROLE_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson minister president official officer commander chief head director "

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Quote, Span, Speaker, content_id
 from .entities import EntityIndex
-from .lexicons import REPORTING_VERBS
+from .lexicons import OBJECT_SPEECH_VERBS, REPORTING_VERBS
 from .speakers import SpeakerState, find_conduit, resolve_speaker, subject_of
 
 _OPENERS = "\u201c\u00ab\u201e"
@@ -148,6 +148,19 @@ def find_quotes(doc: Doc, index: EntityIndex, article_id: str, warnings: list[st
         for child in token.children:
             if child.dep_ == "ccomp":
                 span = _clause_span(doc, child)
+                if span and not any(s < span[1] and span[0] < e for s, e in quoted):
+                    candidates.append((span[0], "indirect", (token, span)))
+    for token in doc:
+        # "Israel calls the attempt a provocation", "the IMF predicts 3.3 percent growth": the object
+        # clause is what was said.
+        if token.lemma_ in OBJECT_SPEECH_VERBS and token.pos_ == "VERB" and not _inside(token.idx, quoted) \
+                and not any(c.dep_ == "ccomp" for c in token.children):
+            obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                tail = [t for t in token.subtree if t.i >= obj.left_edge.i and not t.is_space]
+                while tail and tail[-1].dep_ == "punct":
+                    tail = tail[:-1]
+                span = (tail[0].idx, tail[-1].idx + len(tail[-1])) if len(tail) >= 3 else None
                 if span and not any(s < span[1] and span[0] < e for s, e in quoted):
                     candidates.append((span[0], "indirect", (token, span)))
     for token in doc:
