@@ -25,8 +25,12 @@ _PAREN = re.compile(r"\s*\(([^)]*)\)\s*")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+_ARTICLES = re.compile(r"\b(the|a|an)\b")
+
+
 def norm(name: str | None) -> str:
-    return _NON_WORD.sub(" ", (name or "").casefold()).strip()
+    """Case, punctuation and articles do not make a different name ("the United States")."""
+    return " ".join(_ARTICLES.sub(" ", _NON_WORD.sub(" ", (name or "").casefold())).split())
 
 
 def same_speaker(gold: str | None, predicted_name: str | None, predicted_kind: str) -> bool:

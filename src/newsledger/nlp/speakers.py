@@ -16,6 +16,8 @@ _ORG_HEADS = frozenset(
     "authorities authority group union party force forces organisation organization media newspaper "
     "broadcaster network channel".split()
 )
+_DESCRIBED_ORGS = frozenset("agency organization organisation company fund movement party union alliance bank "
+                            "council committee commission institute foundation charity firm group".split())
 _MEDIA_HEADS = frozenset("agency agencies television newspaper broadcaster radio network channel reuters outlet "
                          "media tv daily paper service wire".split())
 _ENTITY_KIND = {"person": "person", "organization": "organization", "group": "group", "place": "organization"}
@@ -36,6 +38,14 @@ def subject_of(verb: Token) -> Token | None:
             return child
     # "..., according to X" and conjoined verbs ("X said ... and added") share the first verb's subject.
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head)
+    if verb.dep_ == "pcomp":
+        # "Despite Lavrov saying that ...": the parser makes the speaker the preposition's object.
+        obj = next((c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i), None)
+        if obj is not None:
+            return obj
+    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        # "The IMF trimmed its forecast, saying ...": the participle shares the main clause's subject.
         return subject_of(verb.head)
     return _stranded_subject(verb)
 
@@ -164,6 +174,11 @@ def resolve_speaker(subject: Token | None, index: EntityIndex, state: SpeakerSta
         name = _mention(_strip_det(tokens)).text
         speaker = Speaker(name, "anonymous", mention=mention)
         return _remember(speaker, state), "group_noun"
+    if head in _DESCRIBED_ORGS and determiner == "the" and not any(t.ent_type_ for t in tokens):
+        # "the Washington-based agency" after "The International Monetary Fund": the last organisation named.
+        key = index.last_before(subject.idx, ("organization",))
+        if key is not None:
+            return _remember(_entity_speaker(key, index, mention), state), "definite_description_last_organization"
     if head in _ORG_HEADS:
         name = _mention(_strip_det(tokens)).text
         speaker = Speaker(name, "organization", mention=mention)
