@@ -130,7 +130,12 @@ class EntityIndex:
                 return _span_text(self.doc, tokens) or None
         return None
 
-    def last_before(self, position: int, kinds: tuple[str, ...], *, full_names: bool = False) -> tuple[str, str] | None:
+    def is_subject_mention(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass")
+
+    def last_before(self, position: int, kinds: tuple[str, ...], *, full_names: bool = False,
+                    subjects_only: bool = False) -> tuple[str, str] | None:
         """The entity of one of ``kinds`` mentioned last before character ``position`` (recency is what
         news pronouns follow: "Ms. Bomse ... She said")."""
         best: tuple[int, tuple[str, str]] | None = None
@@ -138,10 +143,17 @@ class EntityIndex:
             if key[0] not in kinds or (full_names and len(key[1].split()) < 2):
                 continue
             ends = [end for start, end in draft.mentions if end <= position
-                    and not any(s <= start < e for s, e in self.exclude_spans)]
+                    and not any(s <= start < e for s, e in self.exclude_spans)
+                    and (not subjects_only or self.is_subject_mention(start, end))]
             if ends and (best is None or max(ends) > best[0]):
                 best = (max(ends), key)
         return best[1] if best else None
+
+    def last_mention_end(self, key: tuple[str, str], position: int) -> int:
+        """Where the last mention of ``key`` before ``position`` ends (-1 if none)."""
+        draft = self.drafts.get(key)
+        ends = [end for _, end in draft.mentions if end <= position] if draft else []
+        return max(ends, default=-1)
 
     def entity_of(self, token: Token) -> tuple[str, str] | None:
         """The (kind, name) key of the entity a token belongs to, if any."""

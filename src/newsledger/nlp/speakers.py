@@ -86,7 +86,8 @@ def phrase_tokens(head: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         keep.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in {"appos", "relcl", "acl", "punct"})
+        stack.extend(c for c in tok.children if c.dep_ not in {"appos", "relcl", "acl", "punct"}
+                     or (c.dep_ == "punct" and c.text in "-–"))
     keep = [t for t in keep if not t.is_space]
     keep.sort(key=lambda t: t.i)
     # Keep a contiguous run around the head.
@@ -119,10 +120,18 @@ def resolve_speaker(subject: Token | None, index: EntityIndex, state: SpeakerSta
     lower = subject.lower_
     if subject.pos_ == "PRON" or lower in PRONOUNS_PERSON | PRONOUNS_GROUP:
         if lower in PRONOUNS_PERSON:
-            # The last person who spoke, else the last person named outside quotes.
-            if state.last_person is not None:
+            # Whoever came last: the last person who spoke, or a person named (full name, outside quotes)
+            # after that ("Last week, John Kerry visited Somalia. He said ...").
+            # Only a person who is the subject of a clause takes over (salience: "Otunbayeva demanded the
+            # resignation of Bakiyev. ... she said" stays with Otunbayeva).
+            key = index.last_before(subject.idx, ("person",), full_names=True, subjects_only=True)
+            named_at = index.last_mention_end(key, subject.idx) if key is not None else -1
+            spoke_at = state.last_person.mention.end if state.last_person and state.last_person.mention else -1
+            if state.last_person is not None and (key is None or spoke_at >= named_at
+                                                  or key[1] == state.last_person.name):
                 return _with_mention(state.last_person, mention), f"pronoun_{lower}_last_speaker"
-            key = index.last_before(subject.idx, ("person",))
+            if key is None and state.last_person is None:
+                key = index.last_before(subject.idx, ("person",), full_names=True)
             if key is not None:
                 return _remember(_entity_speaker(key, index, mention), state), f"pronoun_{lower}_last_person"
         if lower in PRONOUNS_GROUP:
@@ -155,7 +164,7 @@ def resolve_speaker(subject: Token | None, index: EntityIndex, state: SpeakerSta
     if earlier is not None:
         return _with_mention(earlier, mention), "earlier_fuller_mention"
     head = subject.lemma_.lower()
-    determiner = tokens[0].lower_ if tokens else ""
+    determiner = next((c.lower_ for c in subject.children if c.dep_ == "det"), "")
     if head in ROLE_NOUNS and determiner == "the" and subject.tag_ != "NNS" and not index.people_with_role_word(head):
         # "The former prime minister said": a definite role noun names someone already in the story.
         key = index.last_before(subject.idx, ("person",), full_names=True)
@@ -174,7 +183,7 @@ def resolve_speaker(subject: Token | None, index: EntityIndex, state: SpeakerSta
         name = _mention(_strip_det(tokens)).text
         speaker = Speaker(name, "anonymous", mention=mention)
         return _remember(speaker, state), "group_noun"
-    if head in _DESCRIBED_ORGS and determiner == "the" and not any(t.ent_type_ for t in tokens):
+    if head in _DESCRIBED_ORGS and determiner == "the" and subject.ent_type_ not in ("ORG", "PERSON"):
         # "the Washington-based agency" after "The International Monetary Fund": the last organisation named.
         key = index.last_before(subject.idx, ("organization",))
         if key is not None:
