@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..records import Quote, Span, Speaker, content_id
+from ..records import Conduit, Quote, Span, Speaker, content_id
 from .entities import EntityIndex
 from .lexicons import OBJECT_SPEECH_VERBS, REPORTING_VERBS
-from .speakers import SpeakerState, find_conduit, resolve_speaker, subject_of
+from .speakers import SpeakerState, find_conduit, phrase_tokens, resolve_speaker, subject_of
 
 _OPENERS = "\u201c\u00ab\u201e"
 _CLOSERS = "\u201d\u00bb"
@@ -212,13 +212,34 @@ def find_quotes(doc: Doc, index: EntityIndex, article_id: str, warnings: list[st
                           f"indirect:ccomp_of_{verb.lemma_}:{why}")
         else:
             source, (start, end), according = payload  # type: ignore[misc]
+            conduit = None
+            relayed = _quoting_source(according)
+            if relayed is not None:
+                # "According to Yonhap, quoting KCNA, ...": KCNA said it, Yonhap relayed it.
+                tokens = phrase_tokens(source)
+                conduit = Conduit(Span.of(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1])).text)
+                source = relayed
             speaker, why = resolve_speaker(source, index, state)
             content = Span.of(text, start, end)
-            cue_end = max(t.idx + len(t) for t in according.subtree if t.i <= source.i)
-            quote = Quote(content_id("q_", article_id, start, end), "indirect", content,
-                          Span.of(text, according.idx, cue_end), speaker, None, f"indirect:according_to:{why}")
+            to = next((c for c in according.children if c.lower_ == "to"), according)
+            cue = Span.of(text, according.idx, to.idx + len(to))  # "According to", as the guide writes cues
+            quote = Quote(content_id("q_", article_id, start, end), "indirect", content, cue, speaker, conduit,
+                          f"indirect:according_to{'_quoting' if relayed is not None else ''}:{why}")
         quotes.append(quote)
     return quotes
+
+
+def _quoting_source(according: Token) -> Token | None:
+    """The object of a "quoting ..." participle in the sentence of an "according to" (the original source),
+    preferring a name in apposition ("North Korea's main news agency Korean Central News Agency")."""
+    for tok in according.sent:
+        if tok.lower_ == "quoting" and tok.dep_ in ("advcl", "xcomp", "acl", "prep", "pcomp"):
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj")), None)
+            if obj is None:
+                return None
+            named = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            return named or obj
+    return None
 
 
 def _follows(text: str, earlier: _Direct, later: _Direct) -> bool:

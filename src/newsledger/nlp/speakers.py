@@ -8,7 +8,8 @@ from spacy.tokens import Token
 
 from ..records import Conduit, Span, Speaker
 from .entities import EntityIndex
-from .lexicons import ANONYMOUS_HEADS, GROUP_HEADS, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_NOUNS
+from .lexicons import (ANONYMOUS_HEADS, GROUP_HEADS, OBJECT_SPEECH_VERBS, PRONOUNS_GROUP, PRONOUNS_PERSON,
+                       REPORTING_VERBS, ROLE_NOUNS)
 
 _ORG_HEADS = frozenset(
     "ministry government agency office police army military company court council department committee "
@@ -37,6 +38,11 @@ def subject_of(verb: Token) -> Token | None:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
     # "..., according to X" and conjoined verbs ("X said ... and added") share the first verb's subject.
+    if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_ in REPORTING_VERBS
+            and verb.lemma_ in REPORTING_VERBS | OBJECT_SPEECH_VERBS):
+        # "X said it was disappointed and called the case ...": the parser hangs the second speech verb
+        # on the reported clause; it is X's.
+        return subject_of(verb.head.head)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head)
     if verb.dep_ == "pcomp":
