@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..records import Entity, Span, content_id
-from .lexicons import ROLE_NOUNS, TITLES
+from .lexicons import REPORTING_VERBS, ROLE_NOUNS, TITLES
 
 KINDS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "place", "LOC": "place",
          "FAC": "place"}
@@ -131,8 +131,17 @@ class EntityIndex:
         return None
 
     def is_subject_mention(self, start: int, end: int) -> bool:
+        """A salient mention: subject of a clause that is not itself reported speech ("Otunbayeva says if
+        President Bakiyev tries ..." makes Otunbayeva salient, not Bakiyev)."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass")
+        if span is None or not len(span) or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        node = span.root
+        while node.head.i != node.i:
+            if node.dep_ in ("ccomp", "advcl") and node.head.lemma_ in REPORTING_VERBS:
+                return False
+            node = node.head
+        return True
 
     def last_before(self, position: int, kinds: tuple[str, ...], *, full_names: bool = False,
                     subjects_only: bool = False) -> tuple[str, str] | None:
