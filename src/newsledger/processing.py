@@ -18,7 +18,7 @@ from .errors import InputError, RejectedInput
 from .ingest import RawDocument
 from .nlp.entities import EntityIndex
 from .nlp.events import find_events
-from .nlp.pipeline import load_pipeline
+from .nlp.pipeline import attribution_mode, load_pipeline
 from .nlp.attribution.component import SPANS_KEY as ATTRIBUTION_SPANS
 from .nlp.attribution.link import link
 from .nlp.quotes import find_quotes, quotes_from_attributions
@@ -64,7 +64,8 @@ def annotate(prepared: Prepared, doc) -> Article:  # type: ignore[no-untyped-def
     warnings = list(prepared.warnings)
     index = EntityIndex(doc, prepared.article_id)
     if ATTRIBUTION_SPANS in doc.spans:
-        quotes = quotes_from_attributions(doc, link(doc), index, prepared.article_id, warnings)
+        quotes = quotes_from_attributions(doc, link(doc), index, prepared.article_id, warnings,
+                                          mode="model" if attribution_mode() == "model" else "hybrid")
     else:
         quotes = find_quotes(doc, index, prepared.article_id, warnings)
     events = find_events(doc, index, quotes, prepared.article_id, raw.pubdate)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 
 from ..errors import NewsledgerError
 
@@ -23,9 +24,29 @@ def paragraph_breaks(doc):  # type: ignore[no-untyped-def]
     return doc
 
 
+ATTRIBUTION_MODES = ("rules", "hybrid", "model")
+
+
+def attribution_mode() -> str:
+    """How quotes are found: ``rules`` (the default: parse rules, best on the devcorpus), ``hybrid`` (rules
+    plus the PolNeAR-trained tagger for indirect speech) or ``model`` (the tagger alone, PolNeAR's scope).
+    Set with ``NEWSLEDGER_ATTRIBUTION``."""
+    mode = os.environ.get("NEWSLEDGER_ATTRIBUTION", "rules")
+    if mode not in ATTRIBUTION_MODES:
+        raise NewsledgerError(f"NEWSLEDGER_ATTRIBUTION={mode!r}: choose from {', '.join(ATTRIBUTION_MODES)}")
+    return mode
+
+
+def load_pipeline(model: str = MODEL, *, attribution: bool | None = None):  # type: ignore[no-untyped-def]
+    """The spaCy ``Language`` for ``model``, loaded on first use and cached. ``attribution`` adds the
+    trained attribution tagger (default: when the attribution mode is not ``rules``)."""
+    if attribution is None:
+        attribution = attribution_mode() != "rules"
+    return _load(model, attribution)
+
+
 @functools.lru_cache(maxsize=4)
-def load_pipeline(model: str = MODEL, *, attribution: bool = True):  # type: ignore[no-untyped-def]
-    """The spaCy ``Language`` for ``model``, loaded on first use and cached."""
+def _load(model: str, attribution: bool):  # type: ignore[no-untyped-def]
     import spacy
 
     from .attribution.component import FACTORY as ATTRIBUTION
@@ -48,6 +69,7 @@ def load_pipeline(model: str = MODEL, *, attribution: bool = True):  # type: ign
             register_attribution()
             nlp.add_pipe(ATTRIBUTION, last=True)
         else:
-            logger.warning("no trained attribution model (run 'make train-attribution'); quotes use rules only")
+            raise NewsledgerError(f"no trained attribution model in {default_model_path()} "
+                                  "(run 'make train-attribution', or use NEWSLEDGER_ATTRIBUTION=rules)")
     logger.info("loaded spaCy pipeline %s (%s)", model, ", ".join(nlp.pipe_names))
     return nlp

@@ -270,11 +270,20 @@ def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def quotes_from_attributions(doc: Doc, attributions, index: EntityIndex, article_id: str,  # type: ignore[no-untyped-def]
-                             warnings: list[str], *, keep_rule_indirect: bool = True) -> list[Quote]:
-    """Rule-found direct quotes (quotation marks are reliable, and the rules know multi-paragraph quotes
-    and cue-less continuations), plus the attribution model's other attributions (indirect speech,
-    beliefs, "according to"), plus rule-found indirect quotes the model missed."""
+                             warnings: list[str], *, mode: str = "hybrid") -> list[Quote]:
+    """Quotes from the attribution model.
+
+    ``hybrid``: rule-found direct quotes (quotation marks are reliable, and the rules know multi-paragraph
+    quotes and cue-less continuations), the model's other attributions whose cue is speech, and rule-found
+    indirect quotes the model missed. ``model``: the model's attributions only, all of them (PolNeAR's
+    scope: speech, writing, beliefs and intentions).
+    """
     text = doc.text
+    if mode == "model":
+        state = SpeakerState()
+        index.exclude_spans = [(a.start, a.end) for a in attributions]
+        found = [_model_quote(doc, a, index, article_id, state) for a in sorted(attributions, key=lambda a: a.start)]
+        return [q for q in found if q is not None]
     rule_quotes = find_quotes(doc, index, article_id, warnings)
     directs = [q for q in rule_quotes if q.type == "direct"]
     taken = [(q.content.start - 1, q.content.end + 1) for q in directs]
@@ -287,15 +296,23 @@ def quotes_from_attributions(doc: Doc, attributions, index: EntityIndex, article
     for a in sorted(attributions, key=lambda a: a.start):
         if any(s < a.end and a.start < e for s, e in taken):
             continue
+        if a.cue is None or not _is_speech_cue(a.cue):
+            continue
         quote = _model_quote(doc, a, index, article_id, state)
         if quote is not None:
             model_quotes.append(quote)
     quotes = directs + model_quotes
-    if keep_rule_indirect:
-        spans = [(q.content.start, q.content.end) for q in quotes]
-        quotes += [q for q in rule_quotes if q.type != "direct"
-                   and not any(s < q.content.end and q.content.start < e for s, e in spans)]
+    spans = [(q.content.start, q.content.end) for q in quotes]
+    quotes += [q for q in rule_quotes if q.type != "direct"
+               and not any(s < q.content.end and q.content.start < e for s, e in spans)]
     return sorted(quotes, key=lambda q: q.content.start)
+
+
+def _is_speech_cue(cue) -> bool:  # type: ignore[no-untyped-def]
+    """Speech, writing or a stated position ("said", "according to", "calls"), not belief or intention
+    ("thinks", "wants"), which PolNeAR also annotates but a ledger of who said what does not."""
+    return any(t.lemma_ in REPORTING_VERBS or t.lemma_ in OBJECT_SPEECH_VERBS or t.lower_ == "according"
+               for t in cue)
 
 
 def _model_quote(doc: Doc, a, index: EntityIndex, article_id: str, state: SpeakerState) -> Quote | None:  # type: ignore[no-untyped-def]
