@@ -23,7 +23,7 @@ def lookup(result: dict[str, Any], path: str) -> float:
 def below_floor(result: dict[str, Any], suite: str) -> list[str]:
     """Human-readable failures of ``result`` against the floors of ``suite`` (empty when all hold)."""
     failures = []
-    for metric, floor in floors()[suite]["floors"].items():
+    for metric, floor in floors()[suite]["floors"].items():  # noqa: B007
         value = lookup(result, metric)
         if value + 1e-9 < floor:
             failures.append(f"{suite} {metric}: {value:.4f} is below the floor {floor:.4f}")
