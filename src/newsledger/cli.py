@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from importlib import resources
@@ -246,6 +247,14 @@ def summary(db: str, top_speakers: int, top_events: int) -> None:
 
 
 
+def _set_attribution(mode: str | None) -> None:
+    if mode is not None:
+        os.environ["NEWSLEDGER_ATTRIBUTION"] = mode
+    from .nlp.pipeline import attribution_mode
+
+    click.echo(f"attribution mode: {attribution_mode()}", err=True)
+
+
 @main.group(name="eval")
 def eval_group() -> None:
     """Score newsledger against gold data (PolNeAR attribution, ...)."""
@@ -253,18 +262,21 @@ def eval_group() -> None:
 
 @eval_group.command(name="polnear")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--attribution", type=click.Choice(["rules", "hybrid", "model"]), default=None,
+              help="How quotes are found (default: $NEWSLEDGER_ATTRIBUTION or rules).")
 @click.option("--limit", type=click.IntRange(min=1), help="Only the first N articles.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the scores as JSON here.")
 @click.option("--predictions", type=click.Path(dir_okay=False), help="Write predictions (PolNeAR JSONL) here.")
 @click.option("-v", "--verbose", count=True, help="More detail on stderr (-vv for debug).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
-def eval_polnear(gold: str, limit: int | None, json_out: str | None, predictions: str | None, verbose: int,
-                 quiet: bool) -> None:
+def eval_polnear(gold: str, attribution: str | None, limit: int | None, json_out: str | None,
+                 predictions: str | None, verbose: int, quiet: bool) -> None:
     """P/R/F1 of attributions on PolNeAR-format GOLD (content, source, cue; exact and overlap50)."""
     from .eval.attribution_scorer import format_table
     from .eval.polnear import evaluate
 
     _setup_logging(verbose, quiet)
+    _set_attribution(attribution)
     result = evaluate(Path(gold), limit=limit, predictions_out=Path(predictions) if predictions else None)
     click.echo(f"{result['documents']} articles from {gold}")
     click.echo(format_table(result))
@@ -274,17 +286,21 @@ def eval_polnear(gold: str, limit: int | None, json_out: str | None, predictions
 
 @eval_group.command(name="quotes")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--attribution", type=click.Choice(["rules", "hybrid", "model"]), default=None,
+              help="How quotes are found (default: $NEWSLEDGER_ATTRIBUTION or rules).")
 @click.option("--articles", required=True, type=click.Path(exists=True, dir_okay=False),
               help="The articles the gold annotates (JSONL with id and text).")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write scores and errors as JSON.")
 @click.option("--errors", "show_errors", is_flag=True, help="List speaker errors and missed quotes.")
 @click.option("-v", "--verbose", count=True, help="More detail on stderr (-vv for debug).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
-def eval_quotes(gold: str, articles: str, json_out: str | None, show_errors: bool, verbose: int, quiet: bool) -> None:
+def eval_quotes(gold: str, attribution: str | None, articles: str, json_out: str | None, show_errors: bool,
+                verbose: int, quiet: bool) -> None:
     """Quote P/R/F1, speaker, type and conduit accuracy on devcorpus-format gold."""
     from .eval.devcorpus import evaluate, format_report
 
     _setup_logging(verbose, quiet)
+    _set_attribution(attribution)
     result = evaluate(Path(gold), Path(articles))
     click.echo(format_report(result))
     if show_errors:
