@@ -23,8 +23,18 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-bench: $(STAMP)
+# The bench environment adds textacy (for comparison only; never a dependency of newsledger).
+BENCH_STAMP := .venv-bench/.installed
+$(BENCH_STAMP): requirements.lock requirements-bench.lock pyproject.toml
+	$(PYTHON) -m venv .venv-bench
+	.venv-bench/bin/python -m pip install --quiet --upgrade pip==26.3 setuptools==80.9.0
+	.venv-bench/bin/python -m pip install --quiet -r requirements.lock -r requirements-bench.lock
+	.venv-bench/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(BENCH_STAMP)
+
+bench: $(STAMP) $(BENCH_STAMP)
 	$(BIN)/python bench/ingest_speed.py
+	.venv-bench/bin/python bench/attribution_vs_textacy.py
 
 # Reproduces src/newsledger/models/attribution from PolNeAR train (dev picks the epoch); training.json
 # beside the model records the data checksums, settings and per-epoch scores.

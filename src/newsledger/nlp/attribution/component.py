@@ -78,6 +78,8 @@ class AttributionTagger:
 
     def predict(self, doc: Doc) -> list[tuple[int, int, str]]:
         ner = self.tagger.get_pipe("ner")
+        for label in LABELS:  # the doc may come from another pipeline's vocab
+            doc.vocab.strings.add(label)
         predicted = ner(features_doc(doc))
         return [(ent.start, ent.end, ent.label_) for ent in predicted.ents]
 
