@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..records import Conduit, Span, Speaker
 from .entities import EntityIndex
 from .lexicons import (ANONYMOUS_HEADS, GROUP_HEADS, OBJECT_SPEECH_VERBS, PRONOUNS_GROUP, PRONOUNS_PERSON,
-                       REPORTING_VERBS, ROLE_NOUNS)
+                       REPORTING_VERBS, ROLE_NOUNS, TITLES)
 
 _ORG_HEADS = frozenset(
     "ministry government agency office police army military company court council department committee "
@@ -152,6 +152,15 @@ def resolve_speaker(subject: Token | None, index: EntityIndex, state: SpeakerSta
         key = index.entity_in(tokens)
     if key is not None:
         return _remember(_entity_speaker(key, index, mention), state), "named_entity"
+    if subject.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.text in "-." for t in tokens):
+        # A proper name the NER missed ("Mayor Ana Ruiz said"): name it; a title makes it a person.
+        words = list(tokens)
+        title = None
+        while len(words) > 1 and words[0].lower_.rstrip(".") in TITLES:
+            title, words = words[0].text, words[1:]
+        name = _mention(words).text
+        kind = "person" if title else "unknown"
+        return _remember(Speaker(name, kind, title, None, mention), state), "proper_name_not_in_ner"
     named = _named_in_apposition(subject, index)
     if named is not None:
         # "The governor of the region, Abdulkadir Mohamed Nur, tells VOA": the role names the person too.
