@@ -12,7 +12,10 @@ from tests.conftest import SHARED
 
 SUITES = {
     "devcorpus_quotes_rules": SHARED / "devcorpus",
+    "devcorpus_quotes_hybrid": SHARED / "devcorpus",
     "polnear_dev_rules": SHARED / "polnear",
+    "polnear_dev_hybrid": SHARED / "polnear",
+    "polnear_dev_model": SHARED / "polnear",
 }
 
 
