@@ -44,23 +44,23 @@ nO = null
 
 [model.tok2vec.embed]
 @architectures = "spacy.MultiHashEmbed.v2"
-width = 96
+width = {width}
 attrs = ["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG", "DEP"]
 rows = [5000, 1000, 2500, 2500, 200, 200]
 include_static_vectors = false
 
 [model.tok2vec.encode]
 @architectures = "spacy.MaxoutWindowEncoder.v2"
-width = 96
-depth = 4
+width = {width}
+depth = {depth}
 window_size = 1
 maxout_pieces = 3
 """
 
 
-def blank_tagger():  # type: ignore[no-untyped-def]
+def blank_tagger(*, width: int = 96, depth: int = 4):  # type: ignore[no-untyped-def]
     nlp = spacy.blank("en")
-    config = Config().from_str(MODEL_CONFIG)
+    config = Config().from_str(MODEL_CONFIG.replace("{width}", str(width)).replace("{depth}", str(depth)))
     ner = nlp.add_pipe("ner", config={"model": config["model"]})
     for label in LABELS:
         ner.add_label(label)
@@ -124,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--dropout", type=float, default=0.2)
     parser.add_argument("--batch-docs", type=int, default=8)
+    parser.add_argument("--width", type=int, default=96, help="CNN width")
+    parser.add_argument("--depth", type=int, default=4, help="CNN depth (context reach: depth tokens each side)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     random.seed(args.seed)
@@ -135,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     dev_docs, _ = parsed_corpus(args.dev, args.cache, base)
     logger.info("corpora ready in %.0fs: %d train, %d dev docs", time.time() - t0, len(train_docs), len(dev_docs))
 
-    tagger = blank_tagger()
+    tagger = blank_tagger(width=args.width, depth=args.depth)
     examples = [to_example(d) for d in train_docs]
     optimizer = tagger.initialize(lambda: examples)
     history = []
