@@ -59,3 +59,27 @@ def test_uncued_short_quote_is_not_a_quote():
 
     article = newsledger.process('The so-called "peace plan" was published on Monday by the ministry of transport.')
     assert not [q for q in article.quotes if q.type == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minister: 'We will not retreat'\nThe minister spoke on Monday.", ["We will not retreat"]),
+        ("Mayor says \u2018bridge opens in May\u2019\nThe mayor spoke.", ["bridge opens in May"]),
+        ("Syria\u2019s rebels regroup in the north\nFighting went on.", []),
+        ("The '90s are back in fashion, designers say.", []),
+    ],
+)
+def test_single_quotes_count_only_in_headlines(text, expected):
+    spans = find_direct_spans(text, [])
+    assert [text[d.start:d.end] for d in spans] == expected
+
+
+def test_headline_quote_is_kept_with_its_colon_speaker():
+    import newsledger
+
+    article = newsledger.process("Okafor: 'Shelters will open'\nGovernor Selma Okafor announced shelters on Monday "
+                                 "for families who fled the fighting, officials said.")
+    quote = next(q for q in article.quotes if q.content.text == "Shelters will open")
+    assert quote.type == "direct" and quote.reason.startswith("direct:headline")
+    assert quote.speaker.name == "Selma Okafor"

@@ -54,10 +54,37 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return marks
 
 
+def _headline(line: str) -> bool:
+    """Short, no sentence punctuation at the end: a headline or subheading."""
+    core = line.strip().rstrip("'\u2019\"\u201d")
+    return 0 < len(core.split()) <= 20 and not core.endswith((".", "?", "!", ":", ";", ","))
+
+
+def _single_quote_spans(text: str, start: int, end: int) -> list[_Direct]:
+    """Single-quoted speech in a headline (``Minister: 'We will not retreat'``); apostrophes never pair."""
+    out, open_at = [], None
+    for i in range(start, end):
+        ch = text[i]
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        opening = ch == "\u2018" or (ch == "'" and before in _OPEN_CONTEXT and not after.isspace())
+        closing = ch in "\u2019'" and not (before.isalpha() and after.isalpha()) and not before.isspace()
+        if open_at is None and opening:
+            open_at = i
+        elif open_at is not None and closing and i > open_at + 1:
+            out.append(_Direct(open_at + 1, i, (start, end)))
+            open_at = None
+    return out
+
+
 def find_direct_spans(text: str, warnings: list[str]) -> list[_Direct]:
     """Quoted stretches of text, content only (marks excluded), joined across paragraphs."""
     paras = paragraphs(text)
     found: list[_Direct] = []
+    for p_start, p_end in paras:
+        line = text[p_start:p_end]
+        if _headline(line) and not any(m in line for m in _OPENERS + _CLOSERS + '"'):
+            found.extend(_single_quote_spans(text, p_start, p_end))
     carry: _Direct | None = None  # an open quote that continues into the next paragraph
     for n, (p_start, p_end) in enumerate(paras):
         marks = _marks(text, p_start, p_end)
@@ -95,7 +122,7 @@ def find_direct_spans(text: str, warnings: list[str]) -> list[_Direct]:
             carry = None
     if carry is not None:
         found.append(carry)
-    return [d for d in found if text[d.start:d.end].strip()]
+    return sorted((d for d in found if text[d.start:d.end].strip()), key=lambda d: d.start)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -194,6 +221,14 @@ def find_quotes(doc: Doc, index: EntityIndex, article_id: str, warnings: list[st
                 prev = previous_direct[0]
                 speaker, conduit, cue_span = prev.speaker, prev.conduit, None
                 reason = "direct:continuation_of_previous_quote"
+            elif _headline(text[direct.paragraph[0]:direct.paragraph[1]]):
+                # Headlines quote without a verb: "Minister: 'We will not retreat'". Kept even when short;
+                # the speaker is whoever stands before the colon, else unknown.
+                speaker, conduit, cue_span, reason = Speaker(None, "unknown"), None, None, "direct:headline"
+                head_span = _colon_speaker(doc, direct)
+                if head_span is not None:
+                    speaker, why = resolve_speaker(head_span.root, index, state)
+                    reason += f":{why}"
             else:
                 if len(content.text.split()) < MIN_UNCUED_WORDS:
                     continue
@@ -227,6 +262,16 @@ def find_quotes(doc: Doc, index: EntityIndex, article_id: str, warnings: list[st
                           f"indirect:according_to{'_quoting' if relayed is not None else ''}:{why}")
         quotes.append(quote)
     return quotes
+
+
+def _colon_speaker(doc: Doc, direct: _Direct):  # type: ignore[no-untyped-def]
+    """The words before a colon that opens a headline ("Minister: ..."), if short."""
+    start = direct.paragraph[0]
+    colon = doc.text.find(":", start, direct.start)
+    if colon < 0 or len(doc.text[start:colon].split()) > 6:
+        return None
+    span = doc.char_span(start, colon, alignment_mode="contract")
+    return span if span is not None and len(span) else None
 
 
 def _quoting_source(according: Token) -> Token | None:
