@@ -88,6 +88,7 @@ def test_roles_from_appositions(seed_article):
     assert roles["Igor Konashenkov"] == "defence ministry spokesman"
     assert roles["Steve Warren"] == "military spokesperson"
     assert roles["Haider al-Abbadi"] == "Iraqi prime minister"
+    assert roles["Sergey Lavrov"] == "Russia's foreign minister"  # introduced by role before the name
 
 
 def test_one_entity_per_person(seed_article):

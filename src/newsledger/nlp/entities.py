@@ -99,12 +99,43 @@ class EntityIndex:
                 if len(tokens) > 1:
                     self.by_surname.setdefault(token.text, key)
         self._merge_surnames()
+        self._link_role_descriptions()
         # Surname mentions NER missed ("Konashenkov, the defence spokesman, said"): join known people.
         for token in doc:
             if token.i not in self._token_entity and token.text in self.by_surname and token.text[:1].isupper():
                 key = self.by_surname[token.text]
                 self._token_entity[token.i] = key
                 self.drafts[key].mentions.append((token.idx, token.idx + len(token)))
+
+    def _link_role_descriptions(self) -> None:
+        """News introduces people by role first: "Russia's foreign minister has defended ... Sergey Lavrov
+        said ...". A role-noun subject (with "the" or a possessive) that names nobody yet goes to the first
+        person who is a clause subject in the next two sentences and has no role of their own."""
+        doc = self.doc
+        sents = list(doc.sents)
+        for n, sent in enumerate(sents):
+            for token in sent:
+                if (token.dep_ not in ("nsubj", "nsubjpass") or token.lemma_.lower() not in ROLE_NOUNS
+                        or token.i in self._token_entity or token.tag_ == "NNS"):
+                    continue
+                if not any(c.dep_ in ("poss", "det") and (c.dep_ == "poss" or c.lower_ == "the")
+                           for c in token.children):
+                    continue
+                if any(k[0] == "person" and i < token.i for i, k in self._token_entity.items()):
+                    continue  # someone was named already: the description more likely points back
+                for later in sents[n + 1:n + 3]:
+                    person = next((self._token_entity[t.i] for t in later if t.dep_ in ("nsubj", "nsubjpass")
+                                   and t.i in self._token_entity and self._token_entity[t.i][0] == "person"), None)
+                    if person is None:
+                        continue
+                    draft = self.drafts[person]
+                    if draft.role is None:
+                        tokens = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
+                        draft.role = _span_text(doc, tokens)
+                        draft.mentions.append((tokens[0].idx, token.idx + len(token)))
+                        for t in tokens:
+                            self._token_entity.setdefault(t.i, person)
+                    break
 
     def _merge_surnames(self) -> None:
         """A one-word person found before the full name was known joins the full name."""
