@@ -67,6 +67,7 @@ def link(doc: Doc) -> list[Attribution]:
     sources = [s for s in roles if s.label_ == "SOURCE"]
     if not contents:
         return []
+    contents, sources = _split_swallowed_subjects(doc, contents, cues, sources)
     sent_of = _sent_index(doc)
 
     # 1. Join pieces separated only by whitespace.
@@ -101,8 +102,12 @@ def link(doc: Doc) -> list[Attribution]:
     merged: list[Attribution] = []
     for a in attributions:
         prev = merged[-1] if merged else None
+        between = doc.char_span(prev.end, a.start, alignment_mode="expand") if prev is not None else None
+        other_cues = [c for c in cues if prev is not None and prev.end <= c.start_char < a.start
+                      and (a.cue is None or c.start != a.cue.start)]
         if (prev is not None and a.cue is not None and prev.cue is not None and prev.cue.start == a.cue.start
-                and prev.end <= a.cue.start_char and a.start >= a.cue.end_char
+                and prev.end <= a.cue.start_char and a.start >= a.cue.end_char and not other_cues
+                and between is not None and len(between) <= 10
                 and sent_of[prev.pieces[-1].end - 1] == sent_of[a.pieces[0].start]):
             prev.pieces.extend(a.pieces)
             prev.reason.append("split_by_cue")
@@ -128,6 +133,28 @@ def link(doc: Doc) -> list[Attribution]:
             a.source = min(same, key=lambda s: abs(s.start - a.cue.start))
             a.reason.append("source_nearest")
     return merged
+
+
+def _split_swallowed_subjects(doc: Doc, contents: list[Span], cues: list[Span],
+                              sources: list[Span]) -> tuple[list[Span], list[Span]]:
+    """A content that ends with the subject of the cue right after it ("... to Iraq, Iraq's government |
+    said") swallowed the next attribution's source: give it back."""
+    out_contents, out_sources = [], list(sources)
+    for content in contents:
+        cue = next((c for c in cues if 0 <= c.start - content.end <= 1), None)
+        subject = None
+        if cue is not None:
+            subject = next((t for t in content if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in
+                            range(cue.start, cue.end)), None)
+        if subject is None or subject.left_edge.i <= content.start:
+            out_contents.append(content)
+            continue
+        cut = subject.left_edge.i
+        while cut > content.start and (doc[cut - 1].is_punct or doc[cut - 1].is_space):
+            cut -= 1
+        out_contents.append(Span(doc, content.start, cut, label=content.label_))
+        out_sources.append(Span(doc, subject.left_edge.i, subject.i + 1, label="SOURCE"))
+    return out_contents, sorted(out_sources, key=lambda s: s.start)
 
 
 def _distance(a: Attribution, cue: Span) -> int:
