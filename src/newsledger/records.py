@@ -33,6 +33,13 @@ class Span:
     def of(cls, text: str, start: int, end: int) -> "Span":
         return cls(start, end, text[start:end])
 
+    @classmethod
+    def of_tokens(cls, first: Any, last: Any) -> "Span":
+        """The span from spaCy token ``first`` to ``last`` (inclusive). Cheap: ``Doc.text`` rebuilds the whole
+        text on every access, so per-item code must never slice it."""
+        text = first.doc[first.i:last.i + 1].text
+        return cls(first.idx, first.idx + len(text), text)
+
 
 @dataclass(frozen=True, slots=True)
 class Speaker:

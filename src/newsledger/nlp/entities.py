@@ -37,7 +37,7 @@ def _name_tokens(ent: SpacySpan) -> list[Token]:
 
 
 def _span_text(doc: Doc, tokens: list[Token]) -> str:
-    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])] if tokens else ""
+    return doc[tokens[0].i:tokens[-1].i + 1].text if tokens else ""  # never slice doc.text: it is rebuilt per call
 
 
 class EntityIndex:

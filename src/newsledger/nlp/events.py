@@ -37,9 +37,7 @@ def _actor(token: Token | None, index: EntityIndex) -> Actor | None:
     if token is None:
         return None
     tokens = phrase_tokens(token)
-    doc = token.doc
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    mention = Span.of(doc.text, start, end)
+    mention = Span.of_tokens(tokens[0], tokens[-1])
     key = index.entity_of(token) or index.entity_in(tokens)
     if key is not None:
         return Actor(key[1], key[0], None, None, index.entity_id(key), mention)
@@ -58,10 +56,9 @@ def _quantities(tokens: list[Token]) -> tuple[Quantity, ...]:
     for tok in tokens:
         if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN"):
             value = _number(tok)
-            start, end = tok.idx, tok.head.idx + len(tok.head)
             if tok.head.i < tok.i:
                 continue
-            out.append(Quantity(value, tok.head.lemma_.lower(), Span.of(tok.doc.text, start, end)))
+            out.append(Quantity(value, tok.head.lemma_.lower(), Span.of_tokens(tok, tok.head)))
     return tuple(out)
 
 

@@ -129,13 +129,13 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-def _cue_near(doc: Doc, direct: _Direct, quoted: list[tuple[int, int]]) -> Token | None:
+def _cue_near(doc: Doc, direct: _Direct, quoted: list[tuple[int, int]], text_len: int) -> Token | None:
     """The reporting verb outside quotes in the sentence that closes the quote, else the one opening it."""
     def verbs(sent) -> list[Token]:  # type: ignore[no-untyped-def]
         return [t for t in sent if t.lemma_ in REPORTING_VERBS and t.pos_ in ("VERB", "AUX")
                 and not _inside(t.idx, quoted)]
 
-    closing = doc.char_span(direct.end, min(direct.end + 1, len(doc.text)), alignment_mode="expand")
+    closing = doc.char_span(direct.end, direct.end + 1, alignment_mode="expand") if direct.end < text_len else None
     if closing is not None and len(closing):
         after = [t for t in verbs(closing[0].sent) if t.idx >= direct.end]
         if after:
@@ -210,7 +210,7 @@ def find_quotes(doc: Doc, index: EntityIndex, article_id: str, warnings: list[st
     for _, kind, payload in candidates:
         if kind == "direct":
             direct: _Direct = payload  # type: ignore[assignment]
-            cue = _cue_near(doc, direct, quoted)
+            cue = _cue_near(doc, direct, quoted, len(text))
             content = Span.of(text, direct.start, direct.end)
             if cue is not None:
                 speaker, why = resolve_speaker(subject_of(cue), index, state)
@@ -225,7 +225,7 @@ def find_quotes(doc: Doc, index: EntityIndex, article_id: str, warnings: list[st
                 # Headlines quote without a verb: "Minister: 'We will not retreat'". Kept even when short;
                 # the speaker is whoever stands before the colon, else unknown.
                 speaker, conduit, cue_span, reason = Speaker(None, "unknown"), None, None, "direct:headline"
-                head_span = _colon_speaker(doc, direct)
+                head_span = _colon_speaker(doc, text, direct)
                 if head_span is not None:
                     speaker, why = resolve_speaker(head_span.root, index, state)
                     reason += f":{why}"
@@ -264,11 +264,11 @@ def find_quotes(doc: Doc, index: EntityIndex, article_id: str, warnings: list[st
     return quotes
 
 
-def _colon_speaker(doc: Doc, direct: _Direct):  # type: ignore[no-untyped-def]
+def _colon_speaker(doc: Doc, text: str, direct: _Direct):  # type: ignore[no-untyped-def]
     """The words before a colon that opens a headline ("Minister: ..."), if short."""
     start = direct.paragraph[0]
-    colon = doc.text.find(":", start, direct.start)
-    if colon < 0 or len(doc.text[start:colon].split()) > 6:
+    colon = text.find(":", start, direct.start)
+    if colon < 0 or len(text[start:colon].split()) > 6:
         return None
     span = doc.char_span(start, colon, alignment_mode="contract")
     return span if span is not None and len(span) else None

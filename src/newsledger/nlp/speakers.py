@@ -108,9 +108,7 @@ def phrase_tokens(head: Token) -> list[Token]:
 
 
 def _mention(tokens: list[Token]) -> Span:
-    doc = tokens[0].doc
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return Span.of(doc.text, start, end)
+    return Span.of_tokens(tokens[0], tokens[-1])
 
 
 def _strip_det(tokens: list[Token]) -> list[Token]:

@@ -69,11 +69,12 @@ def link(doc: Doc) -> list[Attribution]:
         return []
     contents, sources = _split_swallowed_subjects(doc, contents, cues, sources)
     sent_of = _sent_index(doc)
+    text = doc.text  # once: Doc.text is rebuilt on every access
 
     # 1. Join pieces separated only by whitespace.
     groups: list[list[Span]] = []
     for span in contents:
-        if groups and not doc.text[groups[-1][-1].end_char:span.start_char].strip():
+        if groups and not text[groups[-1][-1].end_char:span.start_char].strip():
             groups[-1].append(span)
         else:
             groups.append([span])
