@@ -83,3 +83,21 @@ def test_headline_quote_is_kept_with_its_colon_speaker():
     quote = next(q for q in article.quotes if q.content.text == "Shelters will open")
     assert quote.type == "direct" and quote.reason.startswith("direct:headline")
     assert quote.speaker.name == "Selma Okafor"
+
+
+def test_dateline_is_not_a_speaker():
+    import newsledger
+
+    article = newsledger.process('LENTHAVAR \u2014 The ministry on Tuesday denied that any market was hit, calling the '
+                                 'reports "rebel propaganda".\nOfficials gave no further details on Tuesday evening.')
+    assert all(q.speaker.name != "LENTHAVAR" for q in article.quotes)
+
+
+def test_two_attributions_in_one_sentence_are_not_nested():
+    import newsledger
+
+    article = newsledger.process("The ministry says more than 200 fighters have been killed since then; the rebels "
+                                 "say most of the dead have been civilians.")
+    contents = [q.content.text for q in article.quotes]
+    assert not any(c.startswith("The ministry says") for c in contents)
+    assert "most of the dead have been civilians" in contents

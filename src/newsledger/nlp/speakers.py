@@ -33,10 +33,18 @@ class SpeakerState:
     history: list[Speaker] = field(default_factory=list)
 
 
+def is_dateline(token: Token) -> bool:
+    """``LENTHAVAR —`` opening a paragraph: a place and a dash, which the parser often takes for a subject."""
+    doc = token.doc
+    return (token.text.isupper() and len(token.text) > 2 and token.i + 1 < len(doc)
+            and doc[token.i + 1].text in ("\u2014", "\u2013", "-", "--")
+            and (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws or token.is_sent_start))
+
+
 def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
+            return None if is_dateline(child) else child
     # "..., according to X" and conjoined verbs ("X said ... and added") share the first verb's subject.
     if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_ in REPORTING_VERBS
             and verb.lemma_ in REPORTING_VERBS | OBJECT_SPEECH_VERBS):
