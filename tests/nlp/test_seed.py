@@ -145,3 +145,8 @@ def test_scare_quotes_inside_a_sentence_are_not_quotes(seed_article):
 def test_claimed_content_runs_to_the_end_of_the_clause(seed_article):
     quote = _quote_by_content(seed_article, "like the United States")
     assert quote.content.text.endswith("attacking only Islamist terrorist groups")
+
+
+def test_reports_suggested_is_an_anonymous_source(seed_article):
+    quote = _quote_by_content(seed_article, "Iran is sending combat troops")
+    assert (quote.speaker.name, quote.speaker.kind) == ("reports", "anonymous")

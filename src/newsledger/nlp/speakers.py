@@ -199,6 +199,9 @@ def resolve_speaker(subject: Token | None, index: EntityIndex, state: SpeakerSta
             return _remember(speaker, state), "role_matches_named_person"
         if determiner in ("a", "an") or head in ANONYMOUS_HEADS or subject.tag_ == "NNS":
             return _remember(Speaker(mention.text, "anonymous", mention=mention), state), "anonymous_description"
+    if head in ANONYMOUS_HEADS:
+        # "reports suggested", "sources said", "witnesses told": unnamed, kept as described.
+        return _remember(Speaker(mention.text, "anonymous", mention=mention), state), "anonymous_description"
     if subject.lower_ in GROUP_HEADS:
         # Unnamed collectives ("demonstrators said") are anonymous sources, described, not named.
         name = _mention(_strip_det(tokens)).text
