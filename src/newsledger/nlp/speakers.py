@@ -42,9 +42,14 @@ def is_dateline(token: Token) -> bool:
 
 
 def subject_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return None if is_dateline(child) else child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not is_dateline(c)]
+    if subjects:
+        # A misparse can hang two subjects on one verb ("warplanes bombed ... as reports suggested"): the
+        # one nearest before the verb is its own.
+        before = [c for c in subjects if c.i < verb.i]
+        return before[-1] if before else subjects[0]
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # only a dateline
     # "..., according to X" and conjoined verbs ("X said ... and added") share the first verb's subject.
     if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_ in REPORTING_VERBS
             and verb.lemma_ in REPORTING_VERBS | OBJECT_SPEECH_VERBS):
