@@ -203,10 +203,10 @@ def find_quotes(doc: Doc, index: EntityIndex, article_id: str, warnings: list[st
                 if len(body) >= 3:
                     candidates.append((body[0].idx, "according", (source, (body[0].idx, body[-1].idx + len(body[-1])), token)))
     candidates.sort(key=lambda c: c[0])
-    # A clause that starts with its own "X says" is a parse that nested two attributions ("The ministry says
-    # A; the rebels say B"): keep the inner one only.
+    # A clause that starts with its own "X says" and whose cue comes after it is a parse that chained two
+    # attributions ("The ministry says A; the rebels say B"): keep the inner one only.
     inner_cues = {payload[0].i for _, kind, payload in candidates if kind == "indirect"}  # type: ignore[index]
-    candidates = [c for c in candidates if c[1] != "indirect" or not any(
+    candidates = [c for c in candidates if c[1] != "indirect" or c[2][0].idx < c[2][1][1] or not any(
         t.i in inner_cues and t.i != c[2][0].i for t in doc.char_span(*c[2][1], alignment_mode="expand")[:6])]
 
     state = SpeakerState()
