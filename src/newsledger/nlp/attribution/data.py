@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc, DocBin, Span
 from spacy.util import filter_spans
 
 logger = logging.getLogger(__name__)
@@ -62,28 +62,21 @@ def gold_spans(doc: Doc, attributions: list[dict[str, Any]]):  # type: ignore[no
     return filter_spans(spans)
 
 
-def split_at_whitespace(span):  # type: ignore[no-untyped-def]
+def split_at_whitespace(span: Span) -> list[Span]:
     """Pieces of ``span`` between whitespace tokens: spaCy's NER cannot tag a span across a paragraph break.
     (The scorer joins pieces separated only by whitespace again.)"""
     doc = span.doc
     pieces, start = [], None
     for token in span:
-        if token.is_space or (token.is_punct and start is None and token.text in "\n"):
+        if token.is_space:
             if start is not None:
-                pieces.append(doc[start:token.i])
+                pieces.append(Span(doc, start, token.i, label=span.label_))
                 start = None
         elif start is None:
             start = token.i
     if start is not None:
-        pieces.append(doc[start:span.end])
-    return [doc[p.start:p.end] for p in pieces if len(p)] and [
-        spacy_span(doc, p.start, p.end, span.label_) for p in pieces if len(p)]
-
-
-def spacy_span(doc, start, end, label):  # type: ignore[no-untyped-def]
-    from spacy.tokens import Span
-
-    return Span(doc, start, end, label=label)
+        pieces.append(Span(doc, start, span.end, label=span.label_))
+    return pieces
 
 
 def parsed_corpus(path: Path, cache_dir: Path, nlp) -> tuple[list[Doc], list[dict[str, Any]]]:  # type: ignore[no-untyped-def]

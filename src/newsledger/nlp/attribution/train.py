@@ -22,6 +22,7 @@ from spacy.training import Example
 from thinc.api import Config
 
 from ..pipeline import load_pipeline
+from .component import features_doc
 from .data import LABELS, parsed_corpus, sha256_of
 
 logger = logging.getLogger(__name__)
@@ -74,19 +75,6 @@ def to_example(doc: Doc) -> Example:
     reference = Doc(doc.vocab, words=words, spaces=spaces)
     reference.ents = [reference.char_span(s.start_char, s.end_char, label=s.label_) for s in doc.spans["gold_roles"]]
     return Example(features_doc(doc), reference)
-
-
-def features_doc(doc: Doc) -> Doc:
-    """A copy of ``doc`` carrying only what the tagger reads: words, tags and dependency labels.
-
-    No heads: with a tree the copy would have sentence boundaries, and spaCy's NER never crosses those,
-    while attributions do (a quote's content can run over several sentences).
-    """
-    copy = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-               tags=[t.tag_ for t in doc])
-    for source, target in zip(doc, copy):
-        target.dep_ = source.dep_
-    return copy
 
 
 def role_f1(tagger, docs: list[Doc]) -> dict[str, float]:  # type: ignore[no-untyped-def]
