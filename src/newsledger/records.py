@@ -23,6 +23,15 @@ def content_id(prefix: str, *parts: object) -> str:
     return f"{prefix}{digest[:16]}"
 
 
+def strip_offsets(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start, end`` moved inward past whitespace at either edge of ``text[start:end]``."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int

@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..records import strip_offsets
+
 ROLES = ("content", "source", "cue")
 LEVELS = ROLES + ("attribution", "attribution+cue")
 RULES = ("exact", "overlap50")
@@ -41,11 +43,7 @@ def pieces(span: dict[str, Any] | None, text: str) -> Pieces | None:
         else:
             joined.append([s, e])
     parts = []
-    for s, e in joined:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+    for s, e in (strip_offsets(text, s, e) for s, e in joined):
         if e > s:
             parts.append((s, e))
     if not parts:

@@ -15,10 +15,11 @@ from typing import Any
 from ..errors import InputError
 from ..ingest import RawDocument
 from ..processing import process_documents
+from ..nlp.quotes import QUOTE_MARKS
 from ..records import Article, Quote, Span
 from .attribution_scorer import score
 
-_MARKS = '"\u201c\u201d\u00ab\u00bb\u201e'
+_MARKS = QUOTE_MARKS
 
 
 def read_gold(path: Path, *, limit: int | None = None) -> list[dict[str, Any]]:

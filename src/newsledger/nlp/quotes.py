@@ -298,7 +298,8 @@ def _follows(text: str, earlier: _Direct, later: _Direct) -> bool:
     return next_para >= 0 and later.paragraph[0] == next_para + 1 and later.start <= later.paragraph[0] + 1
 
 
-_MARKS = '"\u201c\u201d\u00ab\u00bb\u201e'
+QUOTE_MARKS = '"\u201c\u201d\u00ab\u00bb\u201e'
+_MARKS = QUOTE_MARKS
 
 
 def _quote_type(text: str) -> str:

@@ -15,6 +15,8 @@ from typing import Any
 from spacy.tokens import Doc, DocBin, Span
 from spacy.util import filter_spans
 
+from ...records import strip_offsets
+
 logger = logging.getLogger(__name__)
 
 LABELS = ("CONTENT", "SOURCE", "CUE")
@@ -40,11 +42,7 @@ def role_pieces(span: dict[str, Any] | None, text: str) -> list[tuple[int, int]]
         return []
     out = []
     for frag in span.get("fragments") or [span]:
-        start, end = int(frag["start"]), int(frag["end"])
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = strip_offsets(text, int(frag["start"]), int(frag["end"]))
         if end > start:
             out.append((start, end))
     return out
