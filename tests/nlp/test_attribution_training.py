@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from newsledger.nlp.attribution import train
-from newsledger.nlp.attribution.component import features_doc
+from newsledger.nlp.attribution.features import features_doc
 
 
 def _record(n: int) -> dict:
@@ -36,6 +36,11 @@ def test_training_writes_a_loadable_model_and_its_record(tmp_path):
 
     tagger = spacy.load(out)
     assert set(tagger.get_pipe("ner").labels) == {"CONTENT", "SOURCE", "CUE"}
+    # The cue lemmas are learnt from train: "say" heads a cue 12 times there, "add" 6 times.
+    features = json.loads((out / "features.json").read_text())
+    assert features["version"] == 2
+    assert "say" in features["cue_lemmas"] and "add" in features["cue_lemmas"]
+    assert "bridge" not in features["cue_lemmas"]
 
 
 def test_features_doc_has_no_sentence_boundaries(nlp):
@@ -44,3 +49,23 @@ def test_features_doc_has_no_sentence_boundaries(nlp):
     assert [t.dep_ for t in copy] == [t.dep_ for t in doc]
     assert [t.tag_ for t in copy] == [t.tag_ for t in doc]
     assert not copy.has_annotation("SENT_START")
+
+
+def test_feature_strings_mark_quotes_and_the_clause_under_a_cue(nlp):
+    doc = nlp('The minister said that the army had taken the town. "It is over," she added.')
+    copy = features_doc(doc, version=2, cue_lemmas={"say", "add"})
+    feature = {t.text: f.lemma_ for t, f in zip(doc, copy)}
+    assert feature["said"] == "OV" and feature["minister"] == "OS"
+    assert feature["army"] == "OC" and feature["town"] == "OC"
+    assert feature["It"][0] == "I" and feature["over"][0] == "I"
+    assert {copy[t.i].lemma_[0] for t in doc if t.text == '"'} == {"M"}
+    assert feature["she"] == "OS"
+
+
+def test_a_stray_quotation_mark_leaves_its_paragraph_outside(nlp):
+    from newsledger.nlp.attribution.features import quote_states
+
+    doc = nlp('He said "this never closes and runs on.\n\nA new paragraph "with a pair" here.')
+    states = dict(zip([t.text for t in doc], quote_states(doc)))
+    assert states["never"] == "O" and states["runs"] == "O"
+    assert states["pair"] == "I" and states["here"] == "O"

@@ -326,15 +326,21 @@ def quotes_from_attributions(doc: Doc, attributions, index: EntityIndex, article
 
     ``hybrid``: rule-found direct quotes (quotation marks are reliable, and the rules know multi-paragraph
     quotes and cue-less continuations), the model's other attributions whose cue is speech, and rule-found
-    indirect quotes the model missed. ``model``: the model's attributions only, all of them (PolNeAR's
-    scope: speech, writing, beliefs and intentions).
+    indirect quotes the model missed. ``model``: all the model's attributions (PolNeAR's
+    scope: speech, writing, beliefs and intentions), plus rule-found indirect quotes where it found nothing.
     """
     text = doc.text
     if mode == "model":
         state = SpeakerState()
         index.exclude_spans = [(a.start, a.end) for a in attributions]
         found = [_model_quote(doc, a, index, article_id, state) for a in sorted(attributions, key=lambda a: a.start)]
-        return [q for q in found if q is not None]
+        found = [q for q in found if q is not None]
+        # Indirect speech the tagger missed, as the rules find it ("X said (that) ...", "according to X").
+        index.exclude_spans = []
+        spans = [(q.content.start, q.content.end) for q in found]
+        found += [q for q in find_quotes(doc, index, article_id, warnings) if q.type != "direct"
+                  and not any(s < q.content.end and q.content.start < e for s, e in spans)]
+        return sorted(found, key=lambda q: q.content.start)
     rule_quotes = find_quotes(doc, index, article_id, warnings)
     directs = [q for q in rule_quotes if q.type == "direct"]
     taken = [(q.content.start - 1, q.content.end + 1) for q in directs]
@@ -379,14 +385,33 @@ def _model_quote(doc: Doc, a, index: EntityIndex, article_id: str, state: Speake
     if a.source is not None:
         speaker, why = resolve_speaker(a.source.root, index, state)
         speaker = Speaker(speaker.name, speaker.kind, speaker.role, speaker.entity_id,
-                          Span.of(text, a.source.start_char, a.source.end_char))
+                          _source_phrase(doc, a.source.root, a, (a.source.start, a.source.end)))
     elif a.cue is not None and subject_of(a.cue.root) is not None:
-        speaker, why = resolve_speaker(subject_of(a.cue.root), index, state)
+        subject = subject_of(a.cue.root)
+        speaker, why = resolve_speaker(subject, index, state)
+        speaker = Speaker(speaker.name, speaker.kind, speaker.role, speaker.entity_id,
+                          _source_phrase(doc, subject, a, (subject.i, subject.i + 1)))
     else:
         speaker, why = Speaker(None, "unknown"), "no_source"
     pieces = tuple(Span.of(text, p.start_char, p.end_char) for p in a.pieces)
     return Quote(content_id("q_", article_id, start, end), qtype, Span.of(text, start, end), cue_span, speaker,
                  conduit, f"model:{qtype}:{'+'.join(a.reason)}:{why}", pieces)
+
+
+def _source_phrase(doc: Doc, head: Token, a, fallback: tuple[int, int]) -> Span:  # type: ignore[no-untyped-def]
+    """The whole noun phrase of a source ("Experts on North Korea and nuclear nonproliferation", "Ban
+    Ki-moon, the secretary general of the United Nations,"), as PolNeAR marks sources; the tagger and the
+    parse often give only its head. Falls back to ``fallback`` (token offsets) when the phrase would run
+    into the content or the cue."""
+    start, end = fallback
+    if head.dep_ in ("nsubj", "nsubjpass", "pobj"):
+        left, right = head.left_edge.i, head.right_edge.i + 1
+        taken = [(p.start, p.end) for p in a.pieces] + ([(a.cue.start, a.cue.end)] if a.cue is not None else [])
+        if not any(s < right and left < e for s, e in taken):
+            start, end = min(start, left), max(end, right)
+    while end - 1 > start and (doc[end - 1].is_space or doc[end - 1].text in ("-", "--", "\u2014")):
+        end -= 1
+    return Span.of(doc.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
 
 
 def _next_paragraph(text: str, earlier_end: int, later_start: int) -> bool:

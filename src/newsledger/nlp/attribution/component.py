@@ -12,6 +12,7 @@ by ``make train-attribution``) and writes its spans to ``doc.spans["attribution_
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import os
 from importlib import resources
@@ -22,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from ...errors import NewsledgerError
 from .data import LABELS
+from .features import features_doc
 
 logger = logging.getLogger(__name__)
 
@@ -46,14 +48,14 @@ def load_tagger(path: str):  # type: ignore[no-untyped-def]
     return spacy.load(path)
 
 
-def features_doc(doc: Doc) -> Doc:
-    """A copy of ``doc`` carrying what the tagger reads: words, tags and dependency labels (no tree, so no
-    sentence boundaries: spaCy's NER never crosses those, and attributions do)."""
-    copy = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-               tags=[t.tag_ for t in doc])
-    for source, target in zip(doc, copy):
-        target.dep_ = source.dep_
-    return copy
+@functools.lru_cache(maxsize=2)
+def load_features(path: str) -> tuple[int, frozenset[str]]:
+    """The model's feature set and cue lemmas (``features.json``; models without it use feature set 1)."""
+    meta = Path(path) / "features.json"
+    if not meta.exists():
+        return 1, frozenset()
+    data = json.loads(meta.read_text(encoding="utf-8"))
+    return int(data["version"]), frozenset(data.get("cue_lemmas", ()))
 
 
 class AttributionTagger:
@@ -80,7 +82,8 @@ class AttributionTagger:
         ner = self.tagger.get_pipe("ner")
         for label in LABELS:  # the doc may come from another pipeline's vocab
             doc.vocab.strings.add(label)
-        predicted = ner(features_doc(doc))
+        version, lemmas = load_features(self.model_path)
+        predicted = ner(features_doc(doc, version=version, cue_lemmas=lemmas))
         return [(ent.start, ent.end, ent.label_) for ent in predicted.ents]
 
     def set_annotations(self, doc: Doc, spans: list[tuple[int, int, str]]) -> Doc:

@@ -5,8 +5,8 @@ Rules, in order:
 - a content's cue is the CUE span syntactically tied to it (the cue governs the content's root, or the
   content's root governs the cue, as in ``"...," he said``), else the nearest CUE in the same sentence
   window (the sentence of the content's start or end, and its neighbours) that is not inside another content;
-- two contents that share one cue and sit on either side of it (``"A," he said, "B"``) are one content in
-  two pieces;
+- two contents that share one cue and sit on either side of it (``"A," he said, "B"``, and also
+  ``"A," he said. "B"`` across the sentence break) are one content in two pieces;
 - a source is the SOURCE span that is the cue's subject, else the nearest SOURCE to the cue in its sentence.
 """
 
@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from ..quotes import QUOTE_MARKS
 from .component import SPANS_KEY
 
 
@@ -106,10 +107,11 @@ def link(doc: Doc) -> list[Attribution]:
         between = doc.char_span(prev.end, a.start, alignment_mode="expand") if prev is not None else None
         other_cues = [c for c in cues if prev is not None and prev.end <= c.start_char < a.start
                       and (a.cue is None or c.start != a.cue.start)]
-        if (prev is not None and a.cue is not None and prev.cue is not None and prev.cue.start == a.cue.start
-                and prev.end <= a.cue.start_char and a.start >= a.cue.end_char and not other_cues
-                and between is not None and len(between) <= 10
-                and sent_of[prev.pieces[-1].end - 1] == sent_of[a.pieces[0].start]):
+        if (prev is not None and prev.cue is not None and (a.cue is None or prev.cue.start == a.cue.start)
+                and prev.end <= prev.cue.start_char and a.start >= prev.cue.end_char and not other_cues
+                and between is not None and len(between) <= 12
+                and (sent_of[prev.pieces[-1].end - 1] == sent_of[a.pieces[0].start]
+                     or _quote_resumes(text, prev.end, a.start))):
             prev.pieces.extend(a.pieces)
             prev.reason.append("split_by_cue")
         else:
@@ -156,6 +158,15 @@ def _split_swallowed_subjects(doc: Doc, contents: list[Span], cues: list[Span],
         out_contents.append(Span(doc, content.start, cut, label=content.label_))
         out_sources.append(Span(doc, subject.left_edge.i, subject.i + 1, label="SOURCE"))
     return out_contents, sorted(out_sources, key=lambda s: s.start)
+
+
+def _quote_resumes(text: str, end: int, start: int) -> bool:
+    """``"A," he said. "B"``: a quote closed on a comma, the cue's sentence, and the same speaker's quote
+    resumes. PolNeAR annotates this as one content (about 86% of such spans in train)."""
+    marks = QUOTE_MARKS + "'\u2018\u2019"
+    return (text[end - 1:end] in marks and text[end - 2:end - 1] in ",?!\u2019'\""
+            and text[start:start + 1] in marks and "\n" not in text[end:start]
+            and text[end:start].rstrip().endswith("."))
 
 
 def _distance(a: Attribution, cue: Span) -> int:

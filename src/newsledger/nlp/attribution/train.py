@@ -14,6 +14,7 @@ import logging
 import random
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import spacy
@@ -22,7 +23,7 @@ from spacy.training import Example
 from thinc.api import Config
 
 from ..pipeline import load_pipeline
-from .component import features_doc
+from .features import features_doc
 from .data import LABELS, parsed_corpus, sha256_of
 
 logger = logging.getLogger(__name__)
@@ -46,8 +47,8 @@ nO = null
 [model.tok2vec.embed]
 @architectures = "spacy.MultiHashEmbed.v2"
 width = {width}
-attrs = ["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG", "DEP"]
-rows = [5000, 1000, 2500, 2500, 200, 200]
+attrs = {attrs}
+rows = {rows}
 include_static_vectors = false
 
 [model.tok2vec.encode]
@@ -59,32 +60,48 @@ maxout_pieces = 3
 """
 
 
-def blank_tagger(*, width: int = 96, depth: int = 4):  # type: ignore[no-untyped-def]
+# Feature set 1: words, tags, dependency labels. Feature set 2 adds the syntactic-position string
+# (features.py) in LEMMA.
+_ATTRS = {1: (["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG", "DEP"], [5000, 1000, 2500, 2500, 200, 200]),
+          2: (["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG", "DEP", "LEMMA"], [5000, 1000, 2500, 2500, 200, 200, 50])}
+MIN_CUE_COUNT = 3  # a lemma heads a gold cue at least this often in train to count as a cue word
+
+
+def blank_tagger(*, width: int = 96, depth: int = 4, features: int = 2):  # type: ignore[no-untyped-def]
     nlp = spacy.blank("en")
-    config = Config().from_str(MODEL_CONFIG.replace("{width}", str(width)).replace("{depth}", str(depth)))
+    attrs, rows = _ATTRS[features]
+    config = Config().from_str(MODEL_CONFIG.replace("{width}", str(width)).replace("{depth}", str(depth))
+                               .replace("{attrs}", json.dumps(attrs)).replace("{rows}", json.dumps(rows)))
     ner = nlp.add_pipe("ner", config={"model": config["model"]})
     for label in LABELS:
         ner.add_label(label)
     return nlp
 
 
-def to_example(doc: Doc) -> Example:
-    """A training example: the parsed words with tags and dependencies in, gold role spans out."""
+def cue_lemmas(docs: list[Doc]) -> list[str]:
+    """Lemmas that head a gold cue at least ``MIN_CUE_COUNT`` times (train data only)."""
+    counts = Counter(s.root.lemma_.lower() for d in docs for s in d.spans["gold_roles"] if s.label_ == "CUE")
+    return sorted(lemma for lemma, n in counts.items() if n >= MIN_CUE_COUNT)
+
+
+def to_example(doc: Doc, *, features: int = 1, lemmas: frozenset[str] = frozenset()) -> Example:
+    """A training example: the parsed words with tags, dependencies (and feature strings) in, gold role
+    spans out."""
     words = [t.text for t in doc]
     spaces = [bool(t.whitespace_) for t in doc]
     reference = Doc(doc.vocab, words=words, spaces=spaces)
     reference.ents = [reference.char_span(s.start_char, s.end_char, label=s.label_) for s in doc.spans["gold_roles"]]
-    return Example(features_doc(doc), reference)
+    return Example(features_doc(doc, version=features, cue_lemmas=lemmas), reference)
 
 
-def role_f1(tagger, docs: list[Doc]) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def role_f1(tagger, docs: list[Doc], **features) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """Exact span F1 per role on ``docs`` (a quick dev signal; the real scorer is newsledger eval)."""
     ner = tagger.get_pipe("ner")
     tp = {label: 0 for label in LABELS}
     n_gold = dict(tp)
     n_pred = dict(tp)
     for doc in docs:
-        example = to_example(doc)
+        example = to_example(doc, **features)
         pred = ner(example.predicted)
         gold = {(s.start_char, s.end_char, s.label_) for s in example.reference.ents}
         guess = {(s.start_char, s.end_char, s.label_) for s in pred.ents}
@@ -114,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-docs", type=int, default=8)
     parser.add_argument("--width", type=int, default=96, help="CNN width")
     parser.add_argument("--depth", type=int, default=4, help="CNN depth (context reach: depth tokens each side)")
+    parser.add_argument("--features", type=int, choices=sorted(_ATTRS), default=2,
+                        help="feature set (1: words, tags, dependencies; 2: also syntactic position)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     random.seed(args.seed)
@@ -125,8 +144,10 @@ def main(argv: list[str] | None = None) -> int:
     dev_docs, _ = parsed_corpus(args.dev, args.cache, base)
     logger.info("corpora ready in %.0fs: %d train, %d dev docs", time.time() - t0, len(train_docs), len(dev_docs))
 
-    tagger = blank_tagger(width=args.width, depth=args.depth)
-    examples = [to_example(d) for d in train_docs]
+    tagger = blank_tagger(width=args.width, depth=args.depth, features=args.features)
+    lemmas = cue_lemmas(train_docs) if args.features >= 2 else []
+    features = {"features": args.features, "lemmas": frozenset(lemmas)}
+    examples = [to_example(d, **features) for d in train_docs]
     optimizer = tagger.initialize(lambda: examples)
     history = []
     best = (-1.0, 0)
@@ -136,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         start = time.time()
         for i in range(0, len(examples), args.batch_docs):
             tagger.update(examples[i:i + args.batch_docs], sgd=optimizer, drop=args.dropout, losses=losses)
-        scores = role_f1(tagger, dev_docs)
+        scores = role_f1(tagger, dev_docs, **features)
         mean = sum(scores.values()) / len(scores)
         history.append({"epoch": epoch, "loss": round(float(losses.get("ner", 0.0)), 1), "dev_exact_f1": scores,
                         "seconds": round(time.time() - start)})
@@ -145,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
             best = (mean, epoch)
             with tagger.use_params(optimizer.averages):
                 tagger.to_disk(args.out)
+                (args.out / "features.json").write_text(json.dumps({"version": args.features,
+                                                                   "cue_lemmas": lemmas}) + "\n")
     meta = {
         "train": {"file": args.train.name, "sha256": sha256_of(args.train), "docs": len(train_docs)},
         "dev": {"file": args.dev.name, "sha256": sha256_of(args.dev), "docs": len(dev_docs)},
