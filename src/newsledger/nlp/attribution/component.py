@@ -75,16 +75,30 @@ class AttributionTagger:
         return self.set_annotations(doc, self.predict(doc))
 
     def pipe(self, docs, batch_size: int = 32):  # type: ignore[no-untyped-def]
+        # Batched: the CNN and the transition model run faster over many documents at once.
+        batch: list[Doc] = []
         for doc in docs:
-            yield self(doc)
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._tag(batch)
+                batch = []
+        if batch:
+            yield from self._tag(batch)
+
+    def _tag(self, docs: list[Doc]):  # type: ignore[no-untyped-def]
+        for doc, spans in zip(docs, self.predict_batch(docs)):
+            yield self.set_annotations(doc, spans)
 
     def predict(self, doc: Doc) -> list[tuple[int, int, str]]:
+        return self.predict_batch([doc])[0]
+
+    def predict_batch(self, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
         ner = self.tagger.get_pipe("ner")
-        for label in LABELS:  # the doc may come from another pipeline's vocab
-            doc.vocab.strings.add(label)
         version, lemmas = load_features(self.model_path)
-        predicted = ner(features_doc(doc, version=version, cue_lemmas=lemmas))
-        return [(ent.start, ent.end, ent.label_) for ent in predicted.ents]
+        for label in LABELS:  # the docs may come from another pipeline's vocab
+            docs[0].vocab.strings.add(label)
+        copies = [features_doc(doc, version=version, cue_lemmas=lemmas) for doc in docs]
+        return [[(e.start, e.end, e.label_) for e in tagged.ents] for tagged in ner.pipe(copies, batch_size=len(copies))]
 
     def set_annotations(self, doc: Doc, spans: list[tuple[int, int, str]]) -> Doc:
         doc.spans[SPANS_KEY] = [Span(doc, start, end, label=label) for start, end, label in spans]

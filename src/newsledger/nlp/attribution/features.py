@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Doc, Token
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, TAG
+from spacy.tokens import Doc
 
 # Quotation marks that open or close (straight marks toggle); typographic single quotes are left out: they
 # double as apostrophes.
@@ -34,14 +36,16 @@ _MAX_DEPTH = 12
 def features_doc(doc: Doc, *, version: int = 1, cue_lemmas: Collection[str] = ()) -> Doc:
     """A copy of ``doc`` carrying what the tagger reads (no tree, so no sentence boundaries: spaCy's NER never
     crosses those, and attributions do)."""
-    lemmas = None
+    attrs = [TAG, DEP]
+    columns = [doc.to_array([TAG, DEP])]
     if version >= 2:
+        strings = doc.vocab.strings
         quote = quote_states(doc)
-        lemmas = [quote[t.i] + relation(t, cue_lemmas) for t in doc]
-    copy = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-               tags=[t.tag_ for t in doc], lemmas=lemmas)
-    for source, target in zip(doc, copy):
-        target.dep_ = source.dep_
+        columns.append(numpy.array([[strings.add(q + r)] for q, r in zip(quote, relations(doc, cue_lemmas))],
+                                   dtype="uint64"))
+        attrs.append(LEMMA)
+    copy = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    copy.from_array(attrs, numpy.hstack(columns).astype("uint64"))
     return copy
 
 
@@ -49,42 +53,45 @@ def quote_states(doc: Doc) -> list[str]:
     """Per token: ``M`` quotation mark, ``I`` inside paired marks of its paragraph, ``O`` outside. Marks that
     never close in their paragraph leave the paragraph outside (one stray mark must not flip a whole page)."""
     states = ["O"] * len(doc)
-    para: list[Token] = []
-    for token in list(doc) + [None]:  # type: ignore[list-item]
-        if token is None or ("\n" in token.text and token.is_space):
-            _mark_paragraph(para, states)
-            para = []
-        else:
-            para.append(token)
-    return states
-
-
-def _mark_paragraph(tokens: list[Token], states: list[str]) -> None:
     opened: int | None = None
-    for n, token in enumerate(tokens):
+    for token in doc:
         text = token.text
-        if text in _OPEN or text in _CLOSE or text == _TOGGLE or text in ("``", "''"):
+        if token.is_space and "\n" in text:
+            opened = None  # a new paragraph; an unclosed mark stays unpaired
+        elif text in _OPEN or text in _CLOSE or text == _TOGGLE or text in ("``", "''"):
             states[token.i] = "M"
             closes = text in _CLOSE or text == "''" or (text == _TOGGLE and opened is not None)
             if opened is not None and closes:
-                for inner in tokens[opened + 1:n]:
-                    if states[inner.i] != "M":
-                        states[inner.i] = "I"
+                for i in range(opened + 1, token.i):
+                    if states[i] != "M":
+                        states[i] = "I"
                 opened = None
             elif not closes or text == _TOGGLE:
-                opened = n
+                opened = token.i
+    return states
 
 
-def relation(token: Token, cue_lemmas: Collection[str]) -> str:
-    """How ``token`` hangs under the nearest cue word above it (see the module docstring)."""
-    if token.lemma_.lower() in cue_lemmas:
-        return "V"
-    node = token
-    for _ in range(_MAX_DEPTH):
-        head = node.head
-        if head.i == node.i:
-            return "-"
-        if head.lemma_.lower() in cue_lemmas:
-            return _RELATION.get(node.dep_, "X")
-        node = head
-    return "-"
+def relations(doc: Doc, cue_lemmas: Collection[str]) -> list[str]:
+    """Per token, how it hangs under the nearest cue word above it (see the module docstring). Works on
+    arrays: walking ``Token`` objects costs more than the tagger itself."""
+    strings = doc.vocab.strings
+    heads = [i + int(rel) for i, rel in enumerate(doc.to_array(HEAD).astype("int64"))]
+    deps = [strings[int(d)] for d in doc.to_array(DEP)]
+    is_cue = [strings[int(lemma)].lower() in cue_lemmas for lemma in doc.to_array(LEMMA)]
+    out = []
+    for i in range(len(doc)):
+        if is_cue[i]:
+            out.append("V")
+            continue
+        node, label = i, "-"
+        for _ in range(_MAX_DEPTH):
+            head = heads[node]
+            if head == node:
+                break
+            if is_cue[head]:
+                label = _RELATION.get(deps[node], "X")
+                break
+            node = head
+        out.append(label)
+    return out
+

@@ -56,7 +56,7 @@ include_static_vectors = false
 width = {width}
 depth = {depth}
 window_size = 1
-maxout_pieces = 3
+maxout_pieces = {pieces}
 """
 
 
@@ -67,10 +67,11 @@ _ATTRS = {1: (["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG", "DEP"], [5000, 1000, 
 MIN_CUE_COUNT = 3  # a lemma heads a gold cue at least this often in train to count as a cue word
 
 
-def blank_tagger(*, width: int = 96, depth: int = 4, features: int = 2):  # type: ignore[no-untyped-def]
+def blank_tagger(*, width: int = 96, depth: int = 4, pieces: int = 3, features: int = 2):  # type: ignore[no-untyped-def]
     nlp = spacy.blank("en")
     attrs, rows = _ATTRS[features]
     config = Config().from_str(MODEL_CONFIG.replace("{width}", str(width)).replace("{depth}", str(depth))
+                               .replace("{pieces}", str(pieces))
                                .replace("{attrs}", json.dumps(attrs)).replace("{rows}", json.dumps(rows)))
     ner = nlp.add_pipe("ner", config={"model": config["model"]})
     for label in LABELS:
@@ -131,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-docs", type=int, default=8)
     parser.add_argument("--width", type=int, default=96, help="CNN width")
     parser.add_argument("--depth", type=int, default=4, help="CNN depth (context reach: depth tokens each side)")
+    parser.add_argument("--pieces", type=int, default=3, help="maxout pieces in the CNN")
     parser.add_argument("--features", type=int, choices=sorted(_ATTRS), default=2,
                         help="feature set (1: words, tags, dependencies; 2: also syntactic position)")
     args = parser.parse_args(argv)
@@ -144,7 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     dev_docs, _ = parsed_corpus(args.dev, args.cache, base)
     logger.info("corpora ready in %.0fs: %d train, %d dev docs", time.time() - t0, len(train_docs), len(dev_docs))
 
-    tagger = blank_tagger(width=args.width, depth=args.depth, features=args.features)
+    tagger = blank_tagger(width=args.width, depth=args.depth, pieces=args.pieces,
+                          features=args.features)
     lemmas = cue_lemmas(train_docs) if args.features >= 2 else []
     features = {"features": args.features, "lemmas": frozenset(lemmas)}
     examples = [to_example(d, **features) for d in train_docs]
