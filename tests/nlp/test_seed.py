@@ -140,8 +140,6 @@ def test_scare_quotes_inside_a_sentence_are_not_quotes(seed_article):
                 and q.speaker.name is None]
 
 
-@pytest.mark.xfail(reason="#3: the parse attaches 'attacking ...' outside the ccomp of 'claimed', so the "
-                          "rule-found content stops at the dash", strict=False)
 def test_claimed_content_runs_to_the_end_of_the_clause(seed_article):
     quote = _quote_by_content(seed_article, "like the United States")
     assert quote.content.text.endswith("attacking only Islamist terrorist groups")

@@ -152,8 +152,26 @@ def _cue_near(doc: Doc, direct: _Direct, quoted: list[tuple[int, int]], text_len
     return None
 
 
-def _clause_span(doc: Doc, head: Token) -> tuple[int, int] | None:
-    tokens = [t for t in head.subtree]
+def _dashed_participle(verb: Token, clause: Token) -> list[Token]:
+    """ "Russia claimed it was – like the United States – attacking only ...": the parser hangs the participle
+    after the dash on the reporting verb, not inside its clause. Those words are part of what was claimed, up
+    to a coordinated clause the parser folded into them ("... groups but its warplanes struck ...")."""
+    after = clause.right_edge.i + 1
+    participle = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                       and c.left_edge.i == after and clause.right_edge.dep_ == "punct"), None)
+    if participle is None:
+        return []
+    tokens = []
+    for t in participle.subtree:
+        conj = next((c for c in t.head.children if c.dep_ == "conj" and c.i > t.i), None) if t.dep_ == "cc" else None
+        if conj is not None and any(x.tag_ in ("VBD", "VBZ", "VBP") for x in t.doc[conj.i + 1:conj.i + 4]):
+            break
+        tokens.append(t)
+    return tokens
+
+
+def _clause_span(doc: Doc, head: Token, extra: list[Token] | None = None) -> tuple[int, int] | None:
+    tokens = [t for t in head.subtree] + (extra or [])
     while tokens and (tokens[0].dep_ in ("mark", "punct") or tokens[0].lower_ == "that"):
         tokens = tokens[1:]
     while tokens and tokens[-1].dep_ == "punct":
@@ -174,7 +192,7 @@ def find_quotes(doc: Doc, index: EntityIndex, article_id: str, warnings: list[st
             continue
         for child in token.children:
             if child.dep_ == "ccomp":
-                span = _clause_span(doc, child)
+                span = _clause_span(doc, child, _dashed_participle(token, child))
                 if span and not any(s < span[1] and span[0] < e for s, e in quoted):
                     candidates.append((span[0], "indirect", (token, span)))
     for token in doc:
