@@ -7,7 +7,8 @@ Rules, in order:
   window (the sentence of the content's start or end, and its neighbours) that is not inside another content;
 - two contents that share one cue and sit on either side of it (``"A," he said, "B"``, and also
   ``"A," he said. "B"`` across the sentence break) are one content in two pieces;
-- a source is the SOURCE span that is the cue's subject, else the nearest SOURCE to the cue in its sentence.
+- a source is the SOURCE span that is the cue's subject, else the cue's subject in the parse, else the
+  nearest SOURCE to the cue in its sentence.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..quotes import QUOTE_MARKS
+from ..speakers import subject_of
 from .component import SPANS_KEY
 
 
@@ -109,9 +111,9 @@ def link(doc: Doc) -> list[Attribution]:
                       and (a.cue is None or c.start != a.cue.start)]
         if (prev is not None and prev.cue is not None and (a.cue is None or prev.cue.start == a.cue.start)
                 and prev.end <= prev.cue.start_char and a.start >= prev.cue.end_char and not other_cues
-                and between is not None and len(between) <= 12
-                and (sent_of[prev.pieces[-1].end - 1] == sent_of[a.pieces[0].start]
-                     or _quote_resumes(text, prev.end, a.start))):
+                and between is not None
+                and ((len(between) <= 12 and sent_of[prev.pieces[-1].end - 1] == sent_of[a.pieces[0].start])
+                     or (len(between) <= 40 and _quote_resumes(text, prev.end, a.start)))):
             prev.pieces.extend(a.pieces)
             prev.reason.append("split_by_cue")
         else:
@@ -130,12 +132,32 @@ def link(doc: Doc) -> list[Attribution]:
             a.source = subject[0]
             a.reason.append("source_subject_of_cue")
             continue
+        parsed = _parse_subject(doc, a)
+        if parsed is not None:
+            a.source = parsed
+            a.reason.append("source_parse_subject")
+            continue
         same = [s for s in sources if sent_of[s.start] == sent_of[a.cue.start]
                 and not any(p.start <= s.start < p.end for p in a.pieces)]
         if same:
             a.source = min(same, key=lambda s: abs(s.start - a.cue.start))
             a.reason.append("source_nearest")
     return merged
+
+
+def _parse_subject(doc: Doc, a: Attribution) -> Span | None:
+    """The cue's grammatical subject from the parse, when the tagger marked no SOURCE there: a better guess
+    than the nearest SOURCE span, which often belongs to a neighbouring attribution."""
+    subject = subject_of(_root(a.cue))
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    start, end = subject.left_edge.i, subject.right_edge.i + 1
+    taken = [(p.start, p.end) for p in a.pieces] + [(a.cue.start, a.cue.end)]
+    if any(s < end and start < e for s, e in taken):
+        if any(s <= subject.i < e for s, e in taken):
+            return None
+        start, end = subject.i, subject.i + 1
+    return Span(doc, start, end, label="SOURCE")
 
 
 def _split_swallowed_subjects(doc: Doc, contents: list[Span], cues: list[Span],
