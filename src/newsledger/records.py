@@ -99,6 +99,9 @@ class Place:
     admin1: str | None = None
     precision: str | None = None
     mention: Span | None = None
+    # From the geoparser (newsledger.geo); not (yet) part of the export contract.
+    literal: bool = field(default=True, compare=False, metadata={"export": False})
+    reason: str | None = field(default=None, compare=False, metadata={"export": False})
 
 
 @dataclass(frozen=True, slots=True)

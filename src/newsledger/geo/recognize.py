@@ -1,0 +1,292 @@
+"""Toponym recognition over a parsed spaCy ``Doc``: NER places plus gazetteer matching.
+
+The small English model misses or mislabels many toponyms (Maaret al-Numan as PERSON, Hama as ORG, US
+state abbreviations not at all). Candidates therefore come from three places:
+
+* NER entities labelled GPE/LOC (always kept, even when the gazetteer does not know them), FAC (kept when
+  the gazetteer knows them), and ORG/PERSON/NORP whose whole text is a gazetteer name strong enough in this
+  article (a country, a state, a big town, a town of a country the article names);
+* capitalised word runs that are gazetteer names, with the same strength test;
+* AP-style state abbreviations after a comma (``LEXINGTON, Ky.``) and demonyms (``Syrian``).
+
+Each mention gets a literal/non-literal reading from the parse: ``Washington said`` (subject of a verb),
+``Russia's defence ministry`` (possessor), ``U.S. officials`` (modifier of a non-place noun) and demonyms are
+non-literal; ``in Idlib`` is literal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .fold import fold, skeleton
+from .gazetteer import ABBREVIATION, DEMONYM, SKELETON, Entry, Gazetteer
+from .tables import NOT_PLACES, US_STATE_ABBREVIATIONS
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+MAYBE_LABELS = frozenset({"FAC", "ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+# Lower-case words allowed inside a multi-word place name.
+CONNECTORS = frozenset({"of", "de", "del", "la", "le", "al", "el", "an", "ash", "as", "ad", "ar", "at", "es",
+                        "ed", "en", "the", "upon", "on", "du", "des", "da", "do", "dos", "am", "sur", "y", "-",
+                        "and"})
+# A generic word after a name tells which kind of place is meant ("Idlib province").
+GENERIC_AFTER = {
+    "province": "admin1", "governorate": "admin1", "state": "admin1", "region": "admin1",
+    "oblast": "admin1", "prefecture": "admin1", "county": "admin2", "parish": "admin2", "city": "city",
+    "town": "city", "village": "city", "district": "admin2",
+}
+MAX_WORDS = 6
+# Words before a name that narrow it to a part ("Far North Queensland", "north west London", "City of Montreal").
+LEADING_MODIFIERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                               "central", "far", "upper", "lower", "greater", "northwest", "northeast",
+                               "southwest", "southeast", "northwestern", "northeastern", "southwestern",
+                               "southeastern", "city", "of", "downtown", "inner", "outer", "mid"})
+# Nouns a place name can modify or possess and stay a place: "Syria's north", "the Idlib countryside".
+PLACE_NOUNS = frozenset({
+    "province", "governorate", "city", "town", "village", "capital", "border", "borders", "north", "south",
+    "east", "west", "coast", "region", "area", "countryside", "territory", "soil", "airspace", "outskirts",
+    "suburb", "suburbs", "district", "county", "state", "neighborhood", "neighbourhood", "airport", "port",
+    "streets", "street", "downtown", "centre", "center", "mountains", "valley", "river", "desert", "side",
+    "part", "parts", "areas", "cities", "towns", "villages", "oblast", "prefecture", "island", "islands",
+})
+# Verbs whose subject can be a place taken literally ("Aleppo lies ...").
+LOCATIVE_VERBS = frozenset({"be", "lie", "sit", "border", "remain", "stand", "host", "become", "have", "see",
+                            "experience", "suffer", "receive", "get", "record", "face"})
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    source: str
+    keys: tuple[str, ...]
+    hits: list[tuple[Entry, int]] = field(default_factory=list)
+    literal: bool = True
+    literal_reason: str = "default"
+    hint: str | None = None
+    qualifier: "Mention | None" = None
+    root: object = None
+
+
+def _capitalised(token) -> bool:  # type: ignore[no-untyped-def]
+    text = token.text
+    return text[:1].isupper() and (len(text) > 1 or text.isalpha())
+
+
+def _trim(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """Token range without a leading determiner or a trailing possessive/punctuation."""
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct
+                           and doc[end - 1].text != "."):
+        end -= 1
+    return start, end
+
+
+def _pieces(doc, start: int, end: int) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """Split an entity at commas ("Lewisburg, W.Va." is two places)."""
+    out, begin = [], start
+    for i in range(start, end):
+        if doc[i].text in (",", ";", "/"):
+            out.append((begin, i))
+            begin = i + 1
+    out.append((begin, end))
+    return [r for r in (_trim(doc, s, e) for s, e in out) if r[0] < r[1]]
+
+
+def _keys(text: str) -> tuple[str, ...]:
+    """Lookup keys, best first: the folded name, without a generic last word ("Hama province" → hama), and
+    the consonant skeleton."""
+    key = fold(text)
+    keys = [key]
+    words = key.split()
+    if len(words) > 1 and words[-1] in GENERIC_AFTER:
+        words = words[:-1]
+        keys.append(" ".join(words))
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in LEADING_MODIFIERS:
+        lead += 1
+    if lead:
+        keys.append(" ".join(words[lead:]))
+    if " " in key or len(key) >= 5:
+        keys.append("~" + skeleton(keys[-1]))
+    return tuple(keys)
+
+
+def _hint(text: str) -> str | None:
+    words = fold(text).split()
+    return GENERIC_AFTER.get(words[-1]) if len(words) > 1 else None
+
+
+def _windows(doc):  # type: ignore[no-untyped-def]
+    """Capitalised token runs of 1..MAX_WORDS tokens (connectors inside only), as (start, end) tokens."""
+    n = len(doc)
+    for i in range(n):
+        if not _capitalised(doc[i]):
+            continue
+        for j in range(i + 1, min(n, i + MAX_WORDS) + 1):
+            last = doc[j - 1]
+            if j - 1 > i and not (_capitalised(last) or last.lower_ in CONNECTORS or last.text == "-"):
+                break
+            if j - 1 > i and "\n" in doc[j - 2].whitespace_:
+                break
+            if _capitalised(last):
+                yield i, j
+
+
+def recognise(doc, gazetteer: Gazetteer) -> list[Mention]:  # type: ignore[no-untyped-def]
+    """Toponym mentions in ``doc``, non-overlapping, in text order, each with its gazetteer hits."""
+    text = doc.text
+    proposals: list[tuple[int, int, str]] = []  # token ranges and source
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS or ent.label_ in MAYBE_LABELS:
+            for s, e in _pieces(doc, ent.start, ent.end):
+                proposals.append((s, e, "ner_" + ent.label_.lower()))
+    blocked = _blocked_tokens(doc)
+    proposals += [(s, e, "gazetteer") for s, e in _windows(doc) if not any(blocked[s:e])]
+    for i, token in enumerate(doc):
+        abbr = token.text
+        if abbr in US_STATE_ABBREVIATIONS or abbr + "." in US_STATE_ABBREVIATIONS:
+            if i > 0 and doc[i - 1].text == ",":
+                end = i + 1
+                if abbr not in US_STATE_ABBREVIATIONS and i + 1 < len(doc) and doc[i + 1].text == ".":
+                    end = i + 2
+                proposals.append((i, end, "abbreviation"))
+
+    def span_text(s: int, e: int) -> tuple[int, int, str]:
+        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        return start, end, text[start:end]
+
+    keys_of = {}
+    for s, e, _ in proposals:
+        keys_of[(s, e)] = _keys(span_text(s, e)[2])
+    hits = gazetteer.lookup_keys(k for keys in keys_of.values() for k in keys)
+    context = _context_countries(doc, proposals, keys_of, hits)
+    surnames = _person_words(doc)
+
+    chosen: list[Mention] = []
+    taken = [False] * len(doc)
+    # Longest first; NER places before gazetteer runs of the same length.
+    order = sorted(set(proposals), key=lambda p: (-(p[1] - p[0]), p[2] != "ner_gpe" and p[2] != "ner_loc", p[0]))
+    for s, e, source in order:
+        if any(taken[s:e]):
+            continue
+        found = [h for k in keys_of[(s, e)] for h in hits.get(k, [])]
+        if not _accept(doc, s, e, source, found, context, surnames):
+            continue
+        start, end, surface = span_text(s, e)
+        mention = Mention(start, end, surface, source, keys_of[(s, e)], found, root=doc[s:e].root,
+                          hint=_hint(surface))
+        if found and all(how == DEMONYM for _, how in found):
+            mention.literal, mention.literal_reason = False, "demonym"
+        chosen.append(mention)
+        for i in range(s, e):
+            taken[i] = True
+    chosen.sort(key=lambda m: m.start)
+    _annotate(doc, chosen)
+    return chosen
+
+
+def _context_countries(doc, proposals, keys_of, hits) -> set[str]:  # type: ignore[no-untyped-def]
+    """Countries the article names for sure: country names and demonyms, US states (→ US)."""
+    found: set[str] = set()
+    for s, e, source in proposals:
+        for entry, how in hits.get(keys_of[(s, e)][0], []):
+            if entry.kind == "country" or (entry.kind == "admin1" and entry.cc == "US" and how != SKELETON):
+                found.add(entry.cc)
+    return found
+
+
+def _blocked_tokens(doc) -> list[bool]:  # type: ignore[no-untyped-def]
+    """Tokens no gazetteer run may use: inside dates, numbers and multi-word person names."""
+    blocked = [False] * len(doc)
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY") or \
+                ent.label_ == "PERSON" and len(ent) > 1:
+            for i in range(ent.start, ent.end):
+                blocked[i] = True
+    return blocked
+
+
+def _person_words(doc) -> set[str]:  # type: ignore[no-untyped-def]
+    """Words of the article's multi-word person names ("Kelly" once "Megyn Kelly" was named), and
+    capitalised words the article also uses in lower case (a common word: "Centre", "Law")."""
+    words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    words |= {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+    return words
+
+
+def _accept(doc, s: int, e: int, source: str, found, context: set[str],  # type: ignore[no-untyped-def]
+            surnames: set[str]) -> bool:
+    if source in ("ner_gpe", "ner_loc"):
+        return not (e - s == 1 and doc[s].lower_ in surnames and doc[s].ent_type_ != "GPE")
+    if source == "abbreviation":
+        return any(how == ABBREVIATION for _, how in found)
+    if not found:
+        return False
+    if e - s == 1:
+        token = doc[s]
+        if token.is_stop or len(token.text) < 3 or token.lower_ in surnames or fold(token.text) in NOT_PLACES:
+            return False
+        if source == "gazetteer" and token.pos_ != "PROPN" and not token.is_upper:
+            return False
+    if source != "ner_norp" and all(how == DEMONYM for _, how in found):
+        return False
+    return any(_strong(entry, how, context, e - s) for entry, how in found)
+
+
+def _strong(entry: Entry, how: int, context: set[str], words: int) -> bool:
+    """Is this gazetteer hit good enough to call a capitalised phrase a place?"""
+    if how == SKELETON:
+        return words > 1 and entry.cc in context and entry.kind == "city"
+    if how == DEMONYM:
+        return True
+    if entry.kind in ("country", "continent", "region"):
+        return True
+    if entry.kind == "admin1":
+        return entry.population >= 100_000 or entry.cc in context
+    if entry.kind == "admin2":
+        return entry.cc in context and words > 1
+    if entry.population >= 200_000 or entry.capital:
+        return True
+    return entry.cc in context and (words > 1 or entry.population >= 20_000)
+
+
+def _annotate(doc, mentions: list[Mention]) -> None:  # type: ignore[no-untyped-def]
+    """Literal reading, generic-word hints and "Town, State" qualifiers."""
+    by_token = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        m.root = span.root
+        for t in span:
+            by_token[t.i] = m
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.lower_ in GENERIC_AFTER:
+            m.hint = GENERIC_AFTER[after.lower_]
+        if after is not None and after.text == "," and span.end + 1 < len(doc):
+            m.qualifier = ("pending", span.end + 1)  # type: ignore[assignment]
+        if m.literal:
+            m.literal, m.literal_reason = _literal(span)
+    for m in mentions:
+        if isinstance(m.qualifier, tuple):
+            m.qualifier = by_token.get(m.qualifier[1])
+
+
+def _literal(span) -> tuple[bool, str]:  # type: ignore[no-untyped-def]
+    root = span.root
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_ not in LOCATIVE_VERBS:
+        if head.pos_ in ("VERB", "AUX"):
+            return False, "subject_of_" + head.lemma_
+    if root.dep_ == "poss" and head.lower_ not in PLACE_NOUNS:
+        return False, "possessor_of_" + head.lower_
+    if root.dep_ in ("compound", "amod", "nmod") and head.i >= span.end and head.lower_ not in PLACE_NOUNS:
+        if head.pos_ in ("NOUN", "PROPN"):
+            return False, "modifier_of_" + head.lower_
+    if root.dep_ == "pobj" and head.lower_ in ("in", "at", "near", "from", "to", "into", "across", "around",
+                                                "outside", "inside", "throughout", "between", "toward",
+                                                "towards", "over", "within", "through"):
+        return True, "object_of_" + head.lower_
+    return True, "default"
