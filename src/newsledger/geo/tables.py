@@ -118,7 +118,7 @@ NOT_PLACES = frozenset({
     "province", "street", "road", "hospital", "college", "school", "church", "commonwealth", "act", "law",
     "easter", "christmas", "mass", "inc", "co", "corp", "ltd", "news", "police", "court", "house", "senate",
     "congress", "parliament", "army", "navy", "media", "post", "times", "online", "press", "unity", "liberty",
-    "victoria", "independence", "justice", "hope", "march", "may", "june", "july", "august", "monday",
+    "independence", "justice", "hope", "march", "may", "june", "july", "august", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "la nina", "el nino", "xinhua",
     "real", "national", "federal", "royal", "grand", "new", "old", "little", "big", "great", "upper", "lower",
 })
