@@ -79,3 +79,37 @@ def test_opening_is_read_only(gazetteer):
     with pytest.raises(sqlite3.OperationalError):
         gazetteer._db.execute("DELETE FROM names")
     assert isinstance(gazetteer, Gazetteer)
+
+
+def test_racing_builds_both_leave_one_whole_file(monkeypatch, tmp_path):
+    """Two builders of the same index (threads here, processes in life) both finish; the file opens."""
+    import threading
+
+    from newsledger.geo import gazetteer as module
+
+    def tiny():
+        builder = module._Builder()
+        builder.add(1, "Hama", 35.13, 36.76, "SY", "Hama", "city", 460602, ["Ḩamāh"])
+        builder.add(2, "Syria", 35.0, 38.0, "SY", None, "country", 16906283)
+        return builder
+
+    monkeypatch.setattr(module, "_collect", tiny)
+    path = tmp_path / "cache" / "gazetteer.sqlite"
+    errors = []
+
+    def run():
+        try:
+            module.build(path)
+        except Exception as err:  # noqa: BLE001 - collected for the assertion below
+            errors.append(err)
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left behind
+    small = Gazetteer.load(path)
+    assert {e.geonameid for e, _ in small.lookup("Hamah")} == {1}
+    assert small.country("SY").name == "Syria"
