@@ -7,8 +7,9 @@ Rules, in order:
   window (the sentence of the content's start or end, and its neighbours) that is not inside another content;
 - two contents that share one cue and sit on either side of it (``"A," he said, "B"``, and also
   ``"A," he said. "B"`` across the sentence break) are one content in two pieces;
-- a source is the SOURCE span that is the cue's subject, else the cue's subject in the parse, else the
-  nearest SOURCE to the cue in its sentence.
+- a content the tagger gave no cue takes the word it hangs on in the parse;
+- a source is the SOURCE span that is the cue's subject, else the cue's speaker in the parse (agent,
+  subject, possessor), else the nearest SOURCE to the cue in its sentence.
 """
 
 from __future__ import annotations
@@ -100,7 +101,12 @@ def link(doc: Doc) -> list[Attribution]:
             a.cue = min(near, key=lambda c: _distance(a, c))
             a.reason.append("cue_nearest")
         else:
-            a.reason.append("no_cue")
+            governor = _governor(a)
+            if governor is not None:
+                a.cue = Span(doc, governor.i, governor.i + 1, label="CUE")
+                a.reason.append("cue_governs_content")
+            else:
+                a.reason.append("no_cue")
 
     # 3. "A," he said, "B": one content in two pieces.
     merged: list[Attribution] = []
@@ -146,18 +152,38 @@ def link(doc: Doc) -> list[Attribution]:
 
 
 def _parse_subject(doc: Doc, a: Attribution) -> Span | None:
-    """The cue's grammatical subject from the parse, when the tagger marked no SOURCE there: a better guess
-    than the nearest SOURCE span, which often belongs to a neighbouring attribution."""
-    subject = subject_of(_root(a.cue))
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+    """The cue's speaker from the parse, when the tagger marked no SOURCE there (a better guess than the
+    nearest SOURCE span, which often belongs to a neighbouring attribution): the agent of a passive ("was
+    first reported by The Washington Post"), else the subject, else the possessor of a noun cue ("his
+    comment about")."""
+    cue = _root(a.cue)
+    agent = next((c for t in a.cue for c in t.children if c.dep_ == "agent"), None)
+    speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if speaker is None:
+        speaker = subject_of(cue)
+    if speaker is None and cue.pos_ == "NOUN":
+        speaker = next((c for c in cue.children if c.dep_ == "poss"), None)
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
-    start, end = subject.left_edge.i, subject.right_edge.i + 1
+    start, end = speaker.left_edge.i, speaker.right_edge.i + 1
     taken = [(p.start, p.end) for p in a.pieces] + [(a.cue.start, a.cue.end)]
     if any(s < end and start < e for s, e in taken):
-        if any(s <= subject.i < e for s, e in taken):
+        if any(s <= speaker.i < e for s, e in taken):
             return None
-        start, end = subject.i, subject.i + 1
+        start, end = speaker.i, speaker.i + 1
     return Span(doc, start, end, label="SOURCE")
+
+
+def _governor(a: Attribution):  # type: ignore[no-untyped-def]
+    """The word the content hangs on when the tagger marked no cue ("DuVernay documents [X]"): the head of
+    the content's root, if it is a verb or noun outside the content."""
+    root = _root(a.pieces[0])
+    head = root.head
+    if head.i == root.i or any(p.start <= head.i < p.end for p in a.pieces):
+        return None
+    if head.pos_ == "ADP" and head.head.pos_ in ("VERB", "NOUN"):
+        head = head.head  # "comment about [X]"
+    return head if head.pos_ in ("VERB", "NOUN") else None
 
 
 def _split_swallowed_subjects(doc: Doc, contents: list[Span], cues: list[Span],
