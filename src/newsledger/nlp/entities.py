@@ -40,6 +40,17 @@ def _span_text(doc: Doc, tokens: list[Token]) -> str:
     return doc[tokens[0].i:tokens[-1].i + 1].text if tokens else ""  # never slice doc.text: it is rebuilt per call
 
 
+_PERSON_ROLES = frozenset("spokesman spokeswoman spokesperson minister secretary ambassador governor mayor "
+                          "senator lawmaker lawyer attorney envoy chairman chairwoman".split())
+
+
+def _names_a_role_holder(ent: SpacySpan) -> bool:
+    """A two- or three-word proper name in apposition to a role only a person holds."""
+    root = ent.root
+    return (root.dep_ == "appos" and root.head.lemma_.lower() in _PERSON_ROLES and 2 <= len(ent) <= 3
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent))
+
+
 class EntityIndex:
     """Builds and answers questions about the entities of one parsed article."""
 
@@ -63,6 +74,8 @@ class EntityIndex:
                 continue
             name = _span_text(doc, tokens)
             kind = KINDS[ent.label_]
+            if kind == "organization" and _names_a_role_holder(ent):
+                kind = "person"  # "Gbagbo spokeswoman, Jacqueline Oble," which the small model tags ORG
             key = (kind, name)
             if len(tokens) == 1 and name in self.by_surname:
                 key = self.by_surname[name]  # "Lavrov" tagged ORG is still the person named earlier

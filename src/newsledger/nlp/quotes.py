@@ -6,7 +6,7 @@ degrade one quote at a time (with a warning), never the whole article.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -353,10 +353,12 @@ def quotes_from_attributions(doc: Doc, attributions, index: EntityIndex, article
         index.exclude_spans = [(a.start, a.end) for a in attributions]
         found = [_model_quote(doc, a, index, article_id, state) for a in sorted(attributions, key=lambda a: a.start)]
         found = [q for q in found if q is not None]
-        # Indirect speech the tagger missed, as the rules find it ("X said (that) ...", "according to X").
         index.exclude_spans = []
+        rule_quotes = find_quotes(doc, index, article_id, warnings)
+        found = [_second_opinion(q, rule_quotes) for q in found]
+        # Indirect speech the tagger missed, as the rules find it ("X said (that) ...", "according to X").
         spans = [(q.content.start, q.content.end) for q in found]
-        found += [q for q in find_quotes(doc, index, article_id, warnings) if q.type != "direct"
+        found += [q for q in rule_quotes if q.type != "direct"
                   and not any(s < q.content.end and q.content.start < e for s, e in spans)]
         return sorted(found, key=lambda q: q.content.start)
     rule_quotes = find_quotes(doc, index, article_id, warnings)
@@ -401,7 +403,10 @@ def _model_quote(doc: Doc, a, index: EntityIndex, article_id: str, state: Speake
     cue_span = Span.of(text, a.cue.start_char, a.cue.end_char) if a.cue is not None else None
     conduit = find_conduit(a.cue.root, index) if a.cue is not None else None
     if a.source is not None:
-        speaker, why = resolve_speaker(a.source.root, index, state)
+        head = a.source.root
+        while head.dep_ in ("compound", "poss") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+            head = head.head  # the tagger marked "Gbagbo" of "Gbagbo spokeswoman, Jacqueline Oble"
+        speaker, why = resolve_speaker(head, index, state)
         speaker = Speaker(speaker.name, speaker.kind, speaker.role, speaker.entity_id,
                           _source_phrase(doc, a.source.root, a, (a.source.start, a.source.end)))
     elif a.cue is not None and subject_of(a.cue.root) is not None:
@@ -414,6 +419,28 @@ def _model_quote(doc: Doc, a, index: EntityIndex, article_id: str, state: Speake
     pieces = tuple(Span.of(text, p.start_char, p.end_char) for p in a.pieces)
     return Quote(content_id("q_", article_id, start, end), qtype, Span.of(text, start, end), cue_span, speaker,
                  conduit, f"model:{qtype}:{'+'.join(a.reason)}:{why}", pieces)
+
+
+def _second_opinion(quote: Quote, rule_quotes: list[Quote]) -> Quote:
+    """The rules' speaker for a model quote when the rules found the same quote (half its extent or more) and
+    named someone else: they know "according to X, quoting Y", cue-less continuations and apposition roles,
+    which the tagger's source span does not carry."""
+    def overlap(q: Quote) -> float:
+        a, b = quote.content, q.content
+        inter = min(a.end, b.end) - max(a.start, b.start)
+        return inter / (max(a.end, b.end) - min(a.start, b.start)) if inter > 0 else 0.0
+
+    same = max(rule_quotes, key=overlap, default=None)
+    if (same is None or overlap(same) < 0.5 or same.speaker.kind in ("unknown", "anonymous")
+            or same.speaker.name == quote.speaker.name):
+        return quote
+    mention = quote.speaker.mention
+    if mention is None or same.speaker.mention is None or not (
+            mention.start < same.speaker.mention.end and same.speaker.mention.start < mention.end):
+        mention = same.speaker.mention
+    speaker = Speaker(same.speaker.name, same.speaker.kind, same.speaker.role, same.speaker.entity_id, mention)
+    return replace(quote, speaker=speaker, conduit=same.conduit or quote.conduit,
+                   reason=f"{quote.reason}:speaker_from_rules")
 
 
 def _source_phrase(doc: Doc, head: Token, a, fallback: tuple[int, int]) -> Span:  # type: ignore[no-untyped-def]

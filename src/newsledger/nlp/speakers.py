@@ -225,12 +225,13 @@ def resolve_speaker(subject: Token | None, index: EntityIndex, state: SpeakerSta
 
 
 def _named_in_apposition(subject: Token, index: EntityIndex) -> tuple[str, str] | None:
-    """A person named in apposition to, or as a compound of, a common-noun subject."""
-    for child in subject.children:
-        if child.dep_ in ("appos", "compound", "npadvmod"):
-            key = index.entity_of(child) or index.entity_in(list(child.subtree))
-            if key is not None and key[0] == "person":
-                return key
+    """A person named in apposition to, or as a compound of, a common-noun subject. The apposition comes
+    first: in "Gbagbo spokeswoman, Jacqueline Oble, said" the compound names her employer."""
+    order = {"appos": 0, "npadvmod": 1, "compound": 2}
+    for child in sorted((c for c in subject.children if c.dep_ in order), key=lambda c: order[c.dep_]):
+        key = index.entity_of(child) or index.entity_in(list(child.subtree))
+        if key is not None and key[0] == "person":
+            return key
     return None
 
 
