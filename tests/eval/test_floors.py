@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.eval.gate import below_floor, floors
+from newsledger.eval.gate import below_floor, floors, lookup
 from tests.conftest import SHARED
 
 SUITES = {
@@ -15,8 +15,11 @@ SUITES = {
     "devcorpus_quotes_hybrid": SHARED / "devcorpus",
     "polnear_dev_rules": SHARED / "polnear",
     "polnear_dev_hybrid": SHARED / "polnear",
+    "devcorpus_quotes_model": SHARED / "devcorpus",
     "polnear_dev_model": SHARED / "polnear",
 }
+# What issue 3 asks of PolNeAR dev (attribution overlap50 F1, content exact F1); not reached yet.
+ISSUE_TARGETS = {"overlap50.attribution.f1": 0.62, "exact.content.f1": 0.55}
 
 
 def _check_data(suite: str, folder: Path) -> None:
@@ -28,26 +31,37 @@ def _check_data(suite: str, folder: Path) -> None:
         assert actual == digest, f"{path} changed ({actual} != {digest}): re-measure and re-pin {suite} floors"
 
 
+_RESULTS: dict[str, dict] = {}
+
+
+def _result(suite: str, monkeypatch) -> dict:  # type: ignore[no-untyped-def]
+    """The suite's scores, computed once per test session (each run costs up to a minute)."""
+    if suite not in _RESULTS:
+        folder = SUITES[suite]
+        _check_data(suite, folder)
+        monkeypatch.setenv("NEWSLEDGER_ATTRIBUTION", floors()[suite]["mode"])
+        if suite.startswith("devcorpus"):
+            from newsledger.eval.devcorpus import evaluate
+
+            _RESULTS[suite] = evaluate(folder / "gold.jsonl", folder / "articles.jsonl")
+        else:
+            from newsledger.eval.polnear import evaluate
+
+            _RESULTS[suite] = evaluate(folder / "dev.jsonl")
+    return _RESULTS[suite]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("suite", sorted(SUITES))
 def test_scores_stay_above_their_floors(suite, monkeypatch):
-    folder = SUITES[suite]
-    _check_data(suite, folder)
-    monkeypatch.setenv("NEWSLEDGER_ATTRIBUTION", floors()[suite]["mode"])
-    if suite.startswith("devcorpus"):
-        from newsledger.eval.devcorpus import evaluate
-
-        result = evaluate(folder / "gold.jsonl", folder / "articles.jsonl")
-    else:
-        from newsledger.eval.polnear import evaluate
-
-        result = evaluate(folder / "dev.jsonl")
-    assert below_floor(result, suite) == []
+    assert below_floor(_result(suite, monkeypatch), suite) == []
 
 
-def test_floors_name_their_data_and_mode():
-    for suite, spec in floors().items():
-        if suite.startswith("_"):
-            continue
-        assert spec["data"] and spec["floors"], suite
-        assert spec["mode"] in ("rules", "hybrid", "model"), suite
+@pytest.mark.slow
+@pytest.mark.xfail(reason="#3: the best mode (model) reaches 0.588 / 0.520 on PolNeAR dev; the issue asks "
+                          "0.62 / 0.55", strict=False)
+def test_polnear_dev_reaches_the_issue_targets(monkeypatch):
+    result = _result("polnear_dev_model", monkeypatch)
+    short = [f"{key} {lookup(result, key):.3f} < {target}" for key, target in ISSUE_TARGETS.items()
+             if lookup(result, key) < target]
+    assert short == []

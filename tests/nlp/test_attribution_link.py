@@ -56,3 +56,37 @@ def test_the_source_is_the_whole_noun_phrase(nlp):
     [quote] = [q for q in quotes if q.cue is not None and q.cue.text == "said"]
     assert quote.speaker.mention.text == "Experts on North Korea and nuclear weapons"
     assert doc.text[quote.speaker.mention.start:quote.speaker.mention.end] == quote.speaker.mention.text
+
+
+def test_a_role_holders_name_in_apposition_is_the_speaker(nlp):
+    from newsledger.nlp.quotes import find_quotes
+
+    text = ("Mayor Ana Ruiz closed the bridge on Monday. Ruiz spokeswoman, Marta Villalobos Quintero, said on "
+            "Tuesday that the bridge would reopen in May.")
+    doc = nlp(text)
+    quotes = find_quotes(doc, EntityIndex(doc, "a1"), "a1", [])
+    [quote] = [q for q in quotes if "reopen" in q.content.text]
+    # The compound names her employer; the apposition names the speaker.
+    assert quote.speaker.name == "Marta Villalobos Quintero"
+
+
+def test_model_quotes_take_the_rules_speaker_when_both_found_the_quote():
+    from newsledger.nlp.quotes import _second_opinion
+    from newsledger.records import Quote, Span, Speaker
+
+    text = "Asked about the floods, Salem said the dams would hold through the winter."
+    def span(fragment):
+        start = text.index(fragment)
+        return Span.of(text, start, start + len(fragment))
+
+    model = Quote("q1", "indirect", span("the dams would hold through the winter"), span("said"),
+                  Speaker("the floods", "anonymous", mention=span("the floods")), None, "model")
+    rules = Quote("q2", "indirect", span("the dams would hold"), span("said"),
+                  Speaker("Abdul Karim Salem", "person", mention=span("Salem")), None, "indirect")
+    other = Quote("q3", "indirect", span("Asked about the floods"), None, Speaker(None, "unknown"), None, "x")
+    quote = _second_opinion(model, [other, rules])
+    assert quote.speaker.name == "Abdul Karim Salem" and quote.speaker.mention.text == "Salem"
+    assert quote.content == model.content and quote.reason.endswith("speaker_from_rules")
+    # Less than half the extent in common: the model's own speaker stays.
+    short = Quote("q4", "indirect", span("the dams"), span("said"), rules.speaker, None, "indirect")
+    assert _second_opinion(model, [short]) is model
