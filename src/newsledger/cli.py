@@ -302,6 +302,25 @@ def eval_geo(gold: str, limit: int | None, json_out: str | None, verbose: int, q
         Path(json_out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
 
 
+@eval_group.command(name="plover")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=click.IntRange(min=1), help="Only the first N sentences.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False),
+              help="Also write the scores (and every sentence's prediction) as JSON here.")
+@click.option("-v", "--verbose", count=True, help="More detail on stderr (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+def eval_plover(gold: str, limit: int | None, json_out: str | None, verbose: int, quiet: bool) -> None:
+    """PLOVER category accuracy, macro-F1 and coverage, actor/target span F1 and actor country/sector
+    accuracy on PLOVER gold sentences, on their dev and held-out halves."""
+    from .eval.plover import evaluate, format_report
+
+    _setup_logging(verbose, quiet)
+    result = evaluate(Path(gold), limit=limit, details=bool(json_out))
+    click.echo(format_report(result))
+    if json_out:
+        Path(json_out).write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 @eval_group.command(name="quotes")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--attribution", type=click.Choice(["rules", "hybrid", "model"]), default=None,
