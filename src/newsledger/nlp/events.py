@@ -1,138 +1,448 @@
-"""Events: a verb from the trigger lexicon with its actor, target, place, date, quantities and status.
+"""Events: concrete actions an article reports, each with actor, target, place, date, quantities and status.
 
-A first cut over the dependency parse; the events issue replaces the lexicon with a trained classifier and
-adds geocoding and actor coding. Status precedence: negated > future > hedged > claimed > reported.
+Over the dependency parse of one article:
+
+1. **Triggers**: content verbs (not reporting, copular, mental-state or light verbs; a chain of ``xcomp``
+   verbs, ``tried to break``, is one event whose trigger is the last verb), plus a few event nouns used as
+   the subject of an outcome verb. The PLOVER category comes from ``nlp.plover.classify`` when that module
+   exists, else from the trigger lexicon; an action PLOVER has no category for is ``OTHER``.
+2. **Evidence**: the trigger's clause (its subtree without embedded clauses other than the xcomp chain).
+3. **Place**: a literal toponym from ``newsledger.geo.find_places`` (one call per article) attached to the
+   trigger or its object by a locative preposition, else one inside the clause (``place:prep_in`` /
+   ``place:clause``).
+4. **Date**: a DATE/TIME expression in the clause (``nlp.dates``), else a date the text carries over: the
+   clause it is coordinated or subordinated to, or the reporting clause of the quote it sits in
+   (``date:own`` / ``date:from_<how>``); else none.
+5. **Quantities**: numbers with what they count, approximate markers kept in the mention.
+6. **Status**: negated > future > hedged > claimed > reported (the annotation guide's precedence); ``claimed``
+   when the trigger lies inside a quote's content (``claimed_by`` = speaker, entity id, quote id).
+
+The reason reads ``<trigger source>_<lemma>:<status why>:<place why>:<date why>``.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import re
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ..records import Actor, Claim, Event, Place, Quantity, Quote, Span, content_id
+from ..records import Actor, Claim, DateRef, Event, Place, Quantity, Quote, Span, content_id
 from .dates import resolve_date
 from .entities import EntityIndex
-from .lexicons import (EVENT_TRIGGERS, FUTURE_AUX, FUTURE_GOVERNORS, HEDGE_ADVERBS, HEDGE_GOVERNORS,
-                       REPORTING_VERBS)
+from .lexicons import EVENT_TRIGGERS, FUTURE_AUX, HEDGE_ADVERBS, REPORTING_VERBS
 from .speakers import phrase_tokens
 
+# Verbs that are not events by themselves: copulas, light and aspect verbs (their xcomp carries the
+# event), mental states, perception, speech.
+_NOT_EVENTS = frozenset(
+    "be have do get seem appear look become remain stay keep mean include involve know think believe feel "
+    "want need like wish hope see hear watch show say tell add note state explain quote cite write speak talk "
+    "ask call describe name consider expect plan intend aim try attempt begin start continue go come use "
+    "make take give let help allow able happen occur bring seek decide choose prefer hold find turn put set "
+    "leave according base accompany reach refer follow lead involve concern regard relate stand sit lie "
+    "carry reflect represent suggest indicate mark signal face understand remember recall learn tend "
+    "account accord".split()
+)
+# ... except where the light verb itself is the action (the guide annotates these).
+_LIGHT_BUT_EVENT = frozenset("find leave take lead hold give bring occur happen begin continue".split())
+# Governors of an xcomp that make the event future/hypothetical or hedged; the rest keep the status.
+_FUTURE_GOVERNORS = frozenset("plan intend aim expect hope prepare vow threaten consider want seek promise "
+                              "pledge due set decide agree offer propose".split())
+_HEDGE_GOVERNORS = frozenset("appear seem suggest allege rumor rumour".split())
+_HEDGE_WORDS = HEDGE_ADVERBS | frozenset("likely unlikely perhaps maybe".split())
+_HEDGE_REPORT_HEADS = frozenset("report reports rumour rumours rumor rumors".split())
+_MODAL_FUTURE = FUTURE_AUX | frozenset("may might could should must can ca shall".split())
+_NEG_WORDS = frozenset("not n't never no".split())
+_NEG_GOVERNORS = frozenset("refuse deny fail decline reject".split())
+_EVENT_NOUNS = frozenset(
+    "attack strike airstrike bombing explosion blast clash clashes fighting protest protests riot riots "
+    "earthquake quake aftershock collapse coup raid ambush assault offensive counterattack operation".split()
+)
+_LOCATIVE_PREPS = frozenset("in at near on over across into inside outside off around from to throughout "
+                            "within along toward towards".split())
+_CLAUSE_DEPS = frozenset("ccomp advcl relcl conj xcomp acl parataxis csubj csubjpass".split())
+_PRECISION_RANK = {"city": 0, "near": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5}
 _NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven "
-                                            "twelve".split())}
-_NUMBER_WORDS.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12})
-_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "xcomp", "acl", "parataxis", "csubj"}
+                                            "twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+                                            "nineteen".split())}
+_NUMBER_WORDS.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                      "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "thousand": 1000,
+                      "million": 1e6, "billion": 1e9, "hundreds": None, "dozens": None, "thousands": None,
+                      "several": None, "scores": None})
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
+_APPROX = frozenset("around about approximately nearly almost some roughly least most more than over up "
+                    "to under fewer less estimated".split())
 
 
-def _local_subtree(trigger: Token) -> list[Token]:
-    """The trigger's subtree without embedded clauses (they carry their own events)."""
-    out, stack = [], [trigger]
+# --------------------------------------------------------------------------------------------- helpers
+
+def _optional(name: str) -> Any:
+    """``newsledger.nlp.<name>`` if that module is in the tree, else ``None`` (another helper writes it)."""
+    full = f"{__package__}.{name}"
+    if importlib.util.find_spec(full) is None:
+        return None
+    return importlib.import_module(full)
+
+
+def _category(trigger: Token, plover: Any) -> tuple[str, str | None, str]:
+    """(category, mode, source) for a trigger: the PLOVER classifier when present, else the lexicon."""
+    if plover is not None and hasattr(plover, "classify"):
+        found = plover.classify(trigger)
+        if found is not None and getattr(found, "category", None):
+            return str(found.category), getattr(found, "mode", None), "plover"
+    if trigger.lemma_ in EVENT_TRIGGERS:
+        category, mode = EVENT_TRIGGERS[trigger.lemma_]
+        return category, mode, "lexicon"
+    return "OTHER", None, "action"
+
+
+def _is_trigger(tok: Token) -> bool:
+    if tok.pos_ != "VERB":
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in _EVENT_NOUNS and tok.dep_ in ("nsubj", "nsubjpass")
+    lemma = tok.lemma_.lower()
+    if lemma in EVENT_TRIGGERS:
+        return True
+    if lemma in REPORTING_VERBS and any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
+        return False
+    if lemma in _NOT_EVENTS and lemma not in _LIGHT_BUT_EVENT:
+        return False
+    if lemma in _LIGHT_BUT_EVENT and any(c.dep_ == "xcomp" for c in tok.children):
+        return False
+    if tok.dep_ in ("amod", "compound", "acomp"):
+        return False
+    if tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and not any(c.dep_ == "agent" for c in tok.children):
+        return False
+    return True
+
+
+def _keep(top: Token, plover: Any) -> bool:
+    """Subordinate clauses the annotation guide rarely makes events of their own: infinitival purpose and
+    relative clauses, gerund adjuncts, ``if``/``when``/``as`` clauses; a relative clause with a PLOVER
+    action (``towns that militants captured``) stays. Measured on the devcorpus (docs/events.md)."""
+    to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+    if top.dep_ in ("advcl", "acl", "relcl") and to_inf:
+        return False
+    if top.tag_ == "VBG" and top.dep_ in ("advcl", "acl", "pcomp", "xcomp", "conj") and \
+            not any(c.dep_ == "aux" for c in top.children):
+        return False
+    if top.dep_ == "relcl" and top.lemma_ not in EVENT_TRIGGERS and \
+            (plover is None or plover.classify(top) is None):
+        return False
+    if top.dep_ == "advcl" and any(c.dep_ == "mark" for c in top.children):
+        return False
+    return True
+
+
+def _chain_top(trigger: Token) -> Token:
+    """The top verb of an xcomp chain (``tried`` for ``break`` in ``tried to break``)."""
+    top = trigger
+    while top.dep_ == "xcomp" and top.head.i != top.i and top.head.pos_ in ("VERB", "AUX"):
+        top = top.head
+    return top
+
+
+def _local(top: Token) -> list[Token]:
+    """The clause of ``top``: its subtree without embedded clauses (they carry their own events), xcomp kept."""
+    out, stack = [], [top]
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS or c.dep_ == "xcomp" or
+                     (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")))
     return sorted(out, key=lambda t: t.i)
 
 
-def _actor(token: Token | None, index: EntityIndex) -> Actor | None:
+def _evidence(tokens: list[Token], text: str) -> Span:
+    words = [t for t in tokens if not t.is_space and not (t.is_punct and t.text not in "\"'”’)]")]
+    first, last = words[0], words[-1]
+    return Span.of(text, first.idx, last.idx + len(last))
+
+
+def _actor(token: Token | None, index: EntityIndex, actors: Any, doc: Doc) -> Actor | None:
     if token is None:
         return None
     tokens = phrase_tokens(token)
+    if actors is not None and hasattr(actors, "code_actor"):
+        coded = actors.code_actor(tokens, doc)
+        country, sector = getattr(coded, "country", None), getattr(coded, "sector", None)
+    else:
+        country, sector = None, None
     mention = Span.of_tokens(tokens[0], tokens[-1])
     key = index.entity_of(token) or index.entity_in(tokens)
     if key is not None:
-        return Actor(key[1], key[0], None, None, index.entity_id(key), mention)
-    return Actor(mention.text, "unknown", None, None, None, mention)
+        return Actor(key[1], key[0], country, sector, index.entity_id(key), mention)
+    return Actor(mention.text, "unknown", country, sector, None, mention)
 
 
 def _number(token: Token) -> float | None:
-    text = token.text.replace(",", "")
+    text = token.text.replace(",", "").lower()
     if re.fullmatch(r"\d+(\.\d+)?", text):
-        return float(text)
-    return float(_NUMBER_WORDS[token.lower_]) if token.lower_ in _NUMBER_WORDS else None
+        value: float | None = float(text)
+    else:
+        value = _NUMBER_WORDS.get(text)
+        value = float(value) if value is not None else None
+    scale = next((c for c in token.children if c.lower_ in _SCALES and c.i > token.i), None)
+    if value is not None and scale is not None:
+        value *= _SCALES[scale.lower_]
+    return value
 
 
-def _quantities(tokens: list[Token]) -> tuple[Quantity, ...]:
+def _quantity(num: Token, counted: Token | None, unit: str | None, text: str) -> Quantity:
+    start = num
+    for c in num.children:  # "around 20", "at least 10", "more than 20"
+        if c.i < num.i and c.dep_ in ("advmod", "quantmod", "amod", "prep", "nmod") and c.lower_ in _APPROX:
+            start = min(start, min(c.subtree, key=lambda t: t.i), key=lambda t: t.i)
+    end = num if counted is None else counted
+    end = max(end, max((c for c in num.children if c.i > num.i and c.lower_ in _SCALES), default=end,
+                       key=lambda t: t.i), key=lambda t: t.i)
+    if counted is not None:  # a closing quotation mark after the counted noun: two "enemy excavators"
+        nxt = counted.nbor(1) if counted.i + 1 < len(counted.doc) else None
+        if nxt is not None and nxt.text in "\"”" and any(t.text in "\"“" for t in counted.doc[start.i:counted.i]):
+            end = nxt
+    return Quantity(_number(num), unit, Span.of(text, start.idx, end.idx + len(end)))
+
+
+def _quantities(tokens: list[Token], trigger: Token, text: str) -> tuple[Quantity, ...]:
     out = []
+    seen: set[int] = set()
     for tok in tokens:
-        if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN"):
-            value = _number(tok)
-            if tok.head.i < tok.i:
+        if tok.like_num or tok.lower_ in _NUMBER_WORDS:
+            if tok.i in seen or tok.ent_type_ in ("DATE", "TIME", "CARDINAL") and tok.ent_type_ != "CARDINAL":
                 continue
-            out.append(Quantity(value, tok.head.lemma_.lower(), Span.of_tokens(tok, tok.head)))
+            if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+                head = tok.head
+                compounds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+                unit = " ".join([c.text for c in compounds] + [head.lemma_.lower()])
+                out.append(_quantity(tok, head, unit, text))
+                seen.add(tok.i)
+            elif tok.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") and tok.pos_ == "NUM":
+                of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                unit = noun.lemma_.lower() if noun is not None else trigger.lemma_.lower()
+                out.append(_quantity(tok, None, unit, text))
+                seen.add(tok.i)
     return tuple(out)
 
 
-def _status(trigger: Token) -> tuple[str, str]:
-    children = list(trigger.children)
-    if any(c.dep_ == "neg" for c in children):
-        return "negated", "negation_on_trigger"
-    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ in ("no", "neither")
-                                                            for d in c.children) for c in children):
-        return "negated", "negated_argument"
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
-        return "future", "future_auxiliary"
-    if any(c.dep_ == "mark" and c.lower_ == "if" for c in children):
-        return "future", "conditional_clause"
-    head = trigger
-    while head.dep_ in ("xcomp", "ccomp", "conj") and head.head is not head:
-        head = head.head
-        if head.lemma_ in FUTURE_GOVERNORS and trigger.dep_ == "xcomp":
-            return "future", f"governed_by_{head.lemma_}"
-        if head.lemma_ in HEDGE_GOVERNORS:
-            return "hedged", f"governed_by_{head.lemma_}"
-        if any(c.dep_ == "neg" for c in head.children) and head.lemma_ not in REPORTING_VERBS:
-            return "negated", f"negated_{head.lemma_}"
-    if any(c.lower_ in HEDGE_ADVERBS for c in children):
-        return "hedged", "hedge_adverb"
-    return "reported", "stated_by_reporter"
+# ---------------------------------------------------------------------------------------------- status
+
+def _negated(tok: Token) -> bool:
+    children = list(tok.children)
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in children):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and
+               (c.lower_ in ("nobody", "nothing", "none") or
+                any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)) for c in children)
 
 
-def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: str,
-                pubdate: str | None) -> list[Event]:
-    text = doc.text
-    events = []
-    for trigger in doc:
-        if trigger.pos_ != "VERB" or trigger.lemma_ not in EVENT_TRIGGERS:
+def _status(trigger: Token, top: Token) -> tuple[str, str]:
+    chain = [trigger]
+    while chain[-1].i != top.i and len(chain) < 12:
+        chain.append(chain[-1].head)
+    if any(_negated(t) for t in chain):
+        return "negated", "negation"
+    if any(t.lemma_ in _NEG_GOVERNORS for t in chain[1:]):
+        return "negated", f"governed_by_{next(t.lemma_ for t in chain[1:] if t.lemma_ in _NEG_GOVERNORS)}"
+    for t in chain:
+        if any(c.dep_ == "aux" and c.lower_ in _MODAL_FUTURE for c in t.children):
+            return "future", "modal"
+        if any(c.dep_ == "mark" and c.lower_ == "if" for c in t.children):
+            return "future", "conditional"
+    for t in chain[1:]:
+        if t.lemma_ in _FUTURE_GOVERNORS:
+            return "future", f"governed_by_{t.lemma_}"
+    if top.dep_ in ("advcl", "acl", "relcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                              for c in top.children) and trigger.tag_ == "VB":
+        head = top.head
+        if head.lemma_ in _NEG_GOVERNORS:
+            return "negated", f"governed_by_{head.lemma_}"
+        return "future", "purpose_infinitive"
+    for t in chain:
+        if t.lemma_ in _HEDGE_GOVERNORS:
+            return "hedged", f"governed_by_{t.lemma_}"
+        if any(c.lower_ in _HEDGE_WORDS for c in t.children):
+            return "hedged", "hedge_adverb"
+    # Governing clauses: "reports suggested Iran is sending", "are reported to have swayed",
+    # "Russia is not planning on expanding", "would welcome".
+    head, hops = top, 0
+    while head.dep_ in ("ccomp", "xcomp", "advcl", "pcomp", "pobj", "prep", "conj") and hops < 4:
+        child, head = head, head.head
+        hops += 1
+        if child.dep_ == "conj":
             continue
-        category, mode = EVENT_TRIGGERS[trigger.lemma_]
+        if head.lemma_ in _HEDGE_GOVERNORS or (head.lemma_ == "report" and any(
+                c.dep_ == "auxpass" for c in head.children)):
+            return "hedged", f"governed_by_{head.lemma_}"
+        if any(c.dep_ == "nsubj" and c.lower_ in _HEDGE_REPORT_HEADS for c in head.children):
+            return "hedged", "reports_suggest"
+        if head.lemma_ in REPORTING_VERBS or head.lemma_ == "say":
+            break
+        if _negated(head) and child.dep_ in ("xcomp", "pcomp", "pobj", "prep"):
+            return "negated", f"negated_{head.lemma_}"
+        if head.lemma_ in _FUTURE_GOVERNORS and child.dep_ in ("xcomp", "pcomp", "pobj", "prep"):
+            return "future", f"governed_by_{head.lemma_}"
+        if any(c.dep_ == "aux" and c.lower_ in _MODAL_FUTURE for c in head.children) and child.dep_ != "advcl":
+            return "future", f"modal_on_{head.lemma_}"
+    return "reported", "stated"
+
+
+# ----------------------------------------------------------------------------------------------- place
+
+def _place(trigger: Token, top: Token, local: list[Token], by_token: dict[int, Place]) -> tuple[Place | None, str]:
+    if not by_token:
+        return None, "no_place"
+    local_ids = {t.i for t in local}
+    args = [trigger, top] + [c for t in (trigger, top) for c in t.children
+                             if c.dep_ in ("dobj", "nsubjpass", "attr", "npadvmod")]
+    args += [c for a in list(args[2:]) for c in a.conjuncts]
+    candidates: list[tuple[int, int, Place]] = []
+    for tok in local:
+        place = by_token.get(tok.i)
+        if place is None:
+            continue
+        # the path from the toponym up to the clause: a locative preposition hanging on the trigger or an
+        # argument gives the event's place
+        node, prep = tok, None
+        while node.i in local_ids and node.i != top.i:
+            if node.dep_ == "prep" and node.lower_ in _LOCATIVE_PREPS and prep is None:
+                prep = node
+            if node.head in args and prep is not None:
+                candidates.append((0, tok.i, place))
+                break
+            node = node.head
+        else:
+            candidates.append((1 if prep is not None else 2, tok.i, place))
+    if not candidates:
+        return None, "no_place"
+    rank, _, place = min(candidates, key=lambda c: c[:2])
+    return place, ("place:prep" if rank == 0 else "place:clause")
+
+
+# ------------------------------------------------------------------------------------------------ dates
+
+def _date_in(local: list[Token], dates: dict[int, DateRef]) -> DateRef | None:
+    for tok in local:
+        if tok.i in dates:
+            return dates[tok.i]
+    return None
+
+
+# ------------------------------------------------------------------------------------------------- main
+
+def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: str, pubdate: str | None, *,
+                places: list[Place] | None = None) -> list[Event]:
+    """Events in ``doc``, text order. ``places`` (``find_places`` output) is computed when not given."""
+    text = doc.text
+    plover = _optional("plover")
+    actors = _optional("actors")
+    if places is None:
+        from ..geo import find_places
+
+        places = find_places(doc, literal_only=True)
+    by_token: dict[int, Place] = {}
+    for place in places:
+        if place.literal and place.mention is not None:
+            span = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
+            for tok in span or ():
+                by_token.setdefault(tok.i, place)
+    dates: dict[int, DateRef] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME"):
+            future = any(t.lower_ in FUTURE_AUX or t.lower_ in ("next", "coming") for t in ent.sent)
+            ref = resolve_date(ent.text, Span.of(text, ent.start_char, ent.end_char), pubdate, future=future)
+            for tok in ent:
+                dates[tok.i] = ref
+
+    candidates = [t for t in doc if _is_trigger(t) and t.pos_ == "VERB"]
+    nouns: list[Token] = [t for t in doc if _is_trigger(t) and t.pos_ != "VERB"]
+    if plover is not None and hasattr(plover, "triggers"):
+        verbs = {t.i for t in candidates}
+        for item in plover.triggers(doc):
+            tok = item[0] if isinstance(item, tuple) else item
+            if isinstance(tok, Token) and tok.i not in verbs and tok.pos_ in ("VERB", "AUX"):
+                candidates.append(tok)
+            elif isinstance(tok, Token) and tok.pos_ in ("NOUN", "PROPN"):
+                nouns.append(tok)
+    covered = {t.i for top in candidates for t in _local(doc[_chain_top(top).i])}
+    candidates += [t for t in {n.i: n for n in nouns}.values() if t.i not in covered]
+    candidates.sort(key=lambda t: t.i)
+
+    # an xcomp chain is one event: keep its last trigger
+    chain_tops: dict[int, Token] = {}
+    for tok in candidates:
+        top = _chain_top(tok)
+        if top.i in chain_tops and chain_tops[top.i].i > tok.i:
+            continue
+        chain_tops[top.i] = tok
+    # a verb inside another event's clause ("retaliated by firing") belongs to that event
+    inner: set[int] = set()
+    for top_i in chain_tops:
+        inner |= {t.i for t in _local(doc[top_i]) if t.i != top_i}
+    triggers = sorted(((top_i, trigger) for top_i, trigger in chain_tops.items()
+                       if top_i not in inner and _keep(doc[top_i], plover)), key=lambda kv: kv[1].i)
+
+    own_dates: dict[int, DateRef] = {}
+    for top_i, trigger in triggers:
+        found = _date_in(_local(doc[top_i]), dates)
+        if found is not None:
+            own_dates[top_i] = found
+
+    events = []
+    for top_i, trigger in triggers:
+        top = doc[top_i]
+        category, mode, source = _category(trigger, plover)
+        local = _local(top)
+        if trigger.pos_ == "NOUN":
+            local = list(trigger.subtree)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
-        subj = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-        obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in trigger.children if c.dep_ in ("dobj", "attr")), None)
         if passive:
             agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-            obj = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
-        local = _local_subtree(trigger)
-        status, why = _status(trigger)
-        claim = None
+            obj = next((c for c in top.children if c.dep_ == "nsubjpass"), None)
+        if trigger.pos_ == "NOUN":
+            subj, obj = None, None
+        status, why = _status(trigger, top)
         inside = next((q for q in quotes if q.content.start <= trigger.idx < q.content.end), None)
-        if inside is not None and status in ("reported", "claimed"):
+        claim = Claim(inside.speaker.name, inside.speaker.entity_id, inside.id) if inside is not None else None
+        if inside is not None and status == "reported":
             status, why = "claimed", f"inside_{inside.type}_quote"
-        if inside is not None:
-            claim = Claim(inside.speaker.name, inside.speaker.entity_id, inside.id)
-        place = None
-        for tok in local:
-            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "over", "across") \
-                    and tok.ent_type_ in ("GPE", "LOC", "FAC"):
-                tokens = [t for t in tok.subtree if t.ent_type_ == tok.ent_type_] or [tok]
-                mention = Span.of(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
-                place = Place(mention.text, mention=mention)
-                break
-        date = None
-        for ent in doc.ents:
-            if ent.label_ in ("DATE", "TIME") and any(t in local for t in ent):
-                mention = Span.of(text, ent.start_char, ent.end_char)
-                date = resolve_date(ent.text, mention, pubdate, future=status == "future")
-                break
-        sent = trigger.sent
-        sent_text = sent.text.rstrip()
-        evidence = Span.of(text, sent.start_char, sent.start_char + len(sent_text))
-        trigger_span = Span.of(text, trigger.idx, trigger.idx + len(trigger))
+        place, place_why = _place(trigger, top, local, by_token)
+        date, date_why = _event_date(top, own_dates, dates, inside, doc)
         events.append(Event(
-            id=content_id("v_", article_id, trigger_span.start, trigger_span.end, category),
-            category=category, mode=mode, trigger=trigger_span, actor=_actor(subj, index),
-            target=_actor(obj, index), place=place, date=date, quantities=_quantities(local), status=status,
-            claimed_by=claim if status == "claimed" else None, evidence=evidence,
-            reason=f"lexicon_{trigger.lemma_}:{why}",
+            id=content_id("v_", article_id, trigger.idx, trigger.idx + len(trigger), category),
+            category=category, mode=mode, trigger=Span.of(text, trigger.idx, trigger.idx + len(trigger)),
+            actor=_actor(subj, index, actors, doc), target=_actor(obj, index, actors, doc), place=place,
+            date=date, quantities=_quantities(local, trigger, text), status=status,  # type: ignore[arg-type]
+            claimed_by=claim if status != "reported" or inside is not None else None,
+            evidence=_evidence(local, text),
+            reason=f"{source}_{trigger.lemma_.lower()}:{why}:{place_why}:{date_why}",
         ))
     return events
+
+
+def _event_date(top: Token, own: dict[int, DateRef], dates: dict[int, DateRef], inside: Quote | None,
+                doc: Doc) -> tuple[DateRef | None, str]:
+    if top.i in own:
+        return own[top.i], "date:own"
+    # carried over from the clause this one hangs on (coordination, subordinate or relative clause, the
+    # complement of a dated reporting verb: "a Russian official said on Thursday jets had struck ...")
+    node, hops = top, 0
+    while node.dep_ in ("conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp", "pobj", "prep") and hops < 4:
+        node = node.head
+        hops += 1
+        if node.i in own:
+            return own[node.i], "date:from_governing_clause"
+        local_date = _date_in(_local(node), dates) if node.pos_ in ("VERB", "AUX") else None
+        if local_date is not None:
+            return local_date, "date:from_governing_clause"
+    if inside is not None and inside.cue is not None:
+        cue = doc.char_span(inside.cue.start, inside.cue.end, alignment_mode="expand")
+        if cue is not None and len(cue):
+            cue_date = _date_in(_local(cue.root), dates)
+            if cue_date is not None:
+                return cue_date, "date:from_report"
+    return None, "date:none"
