@@ -90,3 +90,26 @@ def test_model_quotes_take_the_rules_speaker_when_both_found_the_quote():
     # Less than half the extent in common: the model's own speaker stays.
     short = Quote("q4", "indirect", span("the dams"), span("said"), rules.speaker, None, "indirect")
     assert _second_opinion(model, [short]) is model
+
+
+def test_an_indefinite_role_is_the_person_named_later_with_that_role_for_that_employer(nlp):
+    from newsledger.nlp.quotes import find_quotes
+
+    text = ("A spokesman for Governor Paulo Mendes says the governor will not resign. The statement came on "
+            "Friday.\nMendes spokesman, Rui Tavares Costa, said the protests were organised abroad.")
+    doc = nlp(text)
+    quotes = find_quotes(doc, EntityIndex(doc, "a1"), "a1", [])
+    [first] = [q for q in quotes if "resign" in q.content.text]
+    assert first.speaker.name == "Rui Tavares Costa"
+    assert "indefinite_role_named_later" in first.reason
+
+
+def test_an_indefinite_role_for_someone_else_stays_anonymous(nlp):
+    from newsledger.nlp.quotes import find_quotes
+
+    text = ("A spokesman for the opposition says the governor must resign.\n"
+            "Mendes spokesman, Rui Tavares Costa, said the protests were organised abroad.")
+    doc = nlp(text)
+    quotes = find_quotes(doc, EntityIndex(doc, "a1"), "a1", [])
+    [first] = [q for q in quotes if "resign" in q.content.text]
+    assert first.speaker.kind == "anonymous"

@@ -166,12 +166,18 @@ class EntityIndex:
                     self._token_entity[i] = target
 
     def _apposition_role(self, head: Token) -> str | None:
+        """The role in apposition to a name: "Igor Konashenkov, defence ministry spokesman", or before it:
+        "Gbagbo spokeswoman, Jacqueline Oble"."""
         for child in head.children:
             if child.dep_ == "appos" and child.lemma_.lower() in ROLE_NOUNS:
                 tokens = [t for t in child.subtree if t.dep_ != "punct"]
                 if tokens and tokens[0].lower_ in ("a", "an", "the"):
                     tokens = tokens[1:]
                 return _span_text(self.doc, tokens) or None
+        before = head.head
+        if head.dep_ == "appos" and before.i < head.i and before.lemma_.lower() in ROLE_NOUNS:
+            tokens = [t for t in before.lefts if t.dep_ in ("compound", "amod", "poss")] + [before]
+            return _span_text(self.doc, tokens) or None
         return None
 
     def is_subject_mention(self, start: int, end: int) -> bool:

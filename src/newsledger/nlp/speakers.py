@@ -202,6 +202,12 @@ def resolve_speaker(subject: Token | None, index: EntityIndex, state: SpeakerSta
             key = people[0]
             speaker = Speaker(key[1], "person", index.role_of(key), index.entity_id(key), mention)
             return _remember(speaker, state), "role_matches_named_person"
+        if determiner in ("a", "an") and len(people) == 1 and _same_employer(subject, index.role_of(people[0])):
+            # "A spokeswoman for ... Laurent Gbagbo says ..." and later "Gbagbo spokeswoman, Jacqueline Oble":
+            # the only person in the story with that role for that employer.
+            key = people[0]
+            speaker = Speaker(key[1], "person", index.role_of(key), index.entity_id(key), mention)
+            return _remember(speaker, state), "indefinite_role_named_later"
         if determiner in ("a", "an") or head in ANONYMOUS_HEADS or subject.tag_ == "NNS":
             return _remember(Speaker(mention.text, "anonymous", mention=mention), state), "anonymous_description"
     if head in ANONYMOUS_HEADS:
@@ -222,6 +228,16 @@ def resolve_speaker(subject: Token | None, index: EntityIndex, state: SpeakerSta
         speaker = Speaker(name, "organization", mention=mention)
         return _remember(speaker, state), "organization_noun"
     return Speaker(None, "unknown", mention=mention), "subject_not_resolved"
+
+
+def _same_employer(subject: Token, role: str | None) -> bool:
+    """True if a name in the subject's "for/of X" phrase also stands in ``role`` ("Gbagbo spokeswoman")."""
+    if not role:
+        return False
+    words = set(role.split())
+    employer = [t for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                for t in c.subtree if t.pos_ == "PROPN"]
+    return any(t.text in words for t in employer)
 
 
 def _named_in_apposition(subject: Token, index: EntityIndex) -> tuple[str, str] | None:
