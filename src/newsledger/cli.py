@@ -321,6 +321,32 @@ def eval_plover(gold: str, limit: int | None, json_out: str | None, verbose: int
         Path(json_out).write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+@eval_group.command(name="events")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--articles", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="The articles the gold annotates (JSONL with id, text and pubdate).")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write scores and errors as JSON.")
+@click.option("--errors", "show_errors", is_flag=True, help="List missed, spurious and wrongly labelled events.")
+@click.option("--speed", is_flag=True, help="Also measure ms/article of events (with places and dates) vs the parse.")
+@click.option("-v", "--verbose", count=True, help="More detail on stderr (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+def eval_events(gold: str, articles: str, json_out: str | None, show_errors: bool, speed: bool, verbose: int,
+                quiet: bool) -> None:
+    """Event P/R/F1 and status, date and place accuracy on devcorpus-format gold."""
+    from .eval.events import evaluate, format_report, measure_speed
+
+    _setup_logging(verbose, quiet)
+    result = evaluate(Path(gold), Path(articles))
+    if speed:
+        result["speed"] = measure_speed(Path(articles))
+    click.echo(format_report(result))
+    if show_errors:
+        for error in result["errors"]:
+            click.echo(json.dumps(error, ensure_ascii=False))
+    if json_out:
+        Path(json_out).write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 @eval_group.command(name="quotes")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--attribution", type=click.Choice(["rules", "hybrid", "model"]), default=None,

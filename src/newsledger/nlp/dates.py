@@ -40,8 +40,12 @@ def resolve_date(text: str, mention: Span, pubdate: str | None, *, future: bool 
         a, b, year = m.groups()
         month, day = (_month(a), int(b)) if not a.isdigit() else (_month(b), int(a))
         return _day(int(year), month, day, mention)
+    if m := re.fullmatch(r"(?:in |the end of |by the end of |early |late |mid-?|since )?(\d{4})", lower):
+        return DateRef(m.group(1), None, "year", mention)
     if base is None:
         return DateRef(None, None, None, mention)
+    if lower.startswith(("late ", "early ")) and lower.split(" ", 1)[1] in _WEEKDAYS:
+        lower = lower.split(" ", 1)[1]
     for i, name in enumerate(_WEEKDAYS):
         if re.fullmatch(rf"(last |this |on |next )?{name}( (morning|afternoon|evening|night))?", lower):
             delta = (base.weekday() - i) % 7
@@ -68,11 +72,48 @@ def resolve_date(text: str, mention: Span, pubdate: str | None, *, future: bool 
         if n is not None:
             days = n // 24 if m.group(2) == "hours" else n
             return DateRef((base - dt.timedelta(days=max(days, 1))).isoformat(), base.isoformat(), "day", mention)
+    if m := re.fullmatch(r"(?:the )?(?:past|last|previous) (week|month|year)", lower):
+        return _period_before(base, m.group(1), mention)
+    if lower in ("this week", "this month", "this year", "the year", "earlier this year", "earlier this month",
+                 "later this year", "this past week"):
+        unit = lower.split()[-1]
+        if unit == "week":
+            monday = base - dt.timedelta(days=base.weekday())
+            return DateRef(monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), "week", mention)
+        return DateRef(base.isoformat()[:7 if unit == "month" else 4], None, unit, mention)
+    if lower == "next year":
+        return DateRef(str(base.year + 1), None, "year", mention)
+    if m := re.fullmatch(rf"(?:in |early |late |mid-?|the end of |by the end of |earlier in )?({_MONTH_RE})", lower):
+        month = _month(m.group(1))
+        year = base.year if (month <= base.month or future) else base.year - 1
+        return DateRef(f"{year}-{month:02d}", None, "month", mention)
+    if m := re.fullmatch(r"(\w+) (days|weeks|months|years) ago", lower):
+        n = _NUMBER_WORDS.get(m.group(1), int(m.group(1)) if m.group(1).isdigit() else None)
+        if n is not None:
+            if m.group(2) == "days":
+                return DateRef((base - dt.timedelta(days=n)).isoformat(), None, "day", mention)
+            if m.group(2) == "weeks":
+                return DateRef((base - dt.timedelta(weeks=n)).isoformat(), None, "week", mention)
+            if m.group(2) == "months":
+                month_index = base.year * 12 + base.month - 1 - n
+                return DateRef(f"{month_index // 12}-{month_index % 12 + 1:02d}", None, "month", mention)
+            return DateRef(str(base.year - n), None, "year", mention)
     if m := re.fullmatch(rf"({_MONTH_RE})\s+(\d{{4}})", lower):
         return DateRef(f"{m.group(2)}-{_month(m.group(1)):02d}", None, "month", mention)
-    if m := re.fullmatch(r"(?:in )?(\d{4})", lower):
+    if m := re.fullmatch(r"(?:in |the end of |by the end of |early |late |mid-?)?(\d{4})", lower):
         return DateRef(m.group(1), None, "year", mention)
     return DateRef(None, None, None, mention)
+
+
+def _period_before(base: dt.date, unit: str, mention: Span) -> DateRef:
+    """``last week`` / ``the past month`` / ``last year``: the calendar period before the base date's."""
+    if unit == "week":
+        monday = base - dt.timedelta(days=base.weekday() + 7)
+        return DateRef(monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), "week", mention)
+    if unit == "month":
+        month_index = base.year * 12 + base.month - 2
+        return DateRef(f"{month_index // 12}-{month_index % 12 + 1:02d}", None, "month", mention)
+    return DateRef(str(base.year - 1), None, "year", mention)
 
 
 def _day(year: int, month: int, day: int, mention: Span) -> DateRef:

@@ -110,6 +110,8 @@ def _is_trigger(tok: Token) -> bool:
         return False
     if lemma in _LIGHT_BUT_EVENT and any(c.dep_ == "xcomp" for c in tok.children):
         return False
+    if tok.dep_ == "amod" and _misparsed_verb(tok):
+        return True
     if tok.dep_ in ("amod", "compound", "acomp"):
         return False
     if tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and not any(c.dep_ == "agent" for c in tok.children):
@@ -126,13 +128,25 @@ def _keep(top: Token, plover: Any) -> bool:
         return False
     if top.tag_ == "VBG" and top.dep_ in ("advcl", "acl", "pcomp", "xcomp", "conj") and \
             not any(c.dep_ == "aux" for c in top.children):
-        return False
+        governor = top.head.head if top.dep_ == "pcomp" else top.head
+        # "is not planning on expanding": the gerund carries the event of a non-event verb
+        if not (top.dep_ == "pcomp" and governor.pos_ in ("VERB", "AUX") and not _is_trigger(governor)):
+            return False
     if top.dep_ == "relcl" and top.lemma_ not in EVENT_TRIGGERS and \
             (plover is None or plover.classify(top) is None):
         return False
     if top.dep_ == "advcl" and any(c.dep_ == "mark" for c in top.children):
         return False
     return True
+
+
+def _misparsed_verb(tok: Token) -> bool:
+    """A finite action verb the small model took for a participle adjective: ``Assad bombed rebel groups``
+    (a participle modifier follows a determiner or adjective, not a name)."""
+    if tok.lemma_ not in EVENT_TRIGGERS or tok.tag_ not in ("VBD", "VBN") or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.pos_ == "PROPN" and tok.head.i > tok.i
 
 
 def _chain_top(trigger: Token) -> Token:
@@ -149,8 +163,9 @@ def _local(top: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS or c.dep_ == "xcomp" or
-                     (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")))
+        stack.extend(c for c in tok.children if (c.dep_ not in _CLAUSE_DEPS or c.dep_ == "xcomp" or
+                     (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"))) and
+                     not (c.dep_ == "amod" and _misparsed_verb(c)))
     return sorted(out, key=lambda t: t.i)
 
 
@@ -213,6 +228,8 @@ def _quantities(tokens: list[Token], trigger: Token, text: str) -> tuple[Quantit
                 continue
             if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
                 head = tok.head
+                while head.dep_ == "compound" and head.head.i > head.i:  # five [Islamic State] targets
+                    head = head.head
                 compounds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
                 unit = " ".join([c.text for c in compounds] + [head.lemma_.lower()])
                 out.append(_quantity(tok, head, unit, text))
@@ -322,11 +339,37 @@ def _place(trigger: Token, top: Token, local: list[Token], by_token: dict[int, P
 
 # ------------------------------------------------------------------------------------------------ dates
 
-def _date_in(local: list[Token], dates: dict[int, DateRef]) -> DateRef | None:
+def _date_in(local: list[Token], dates: dict[int, tuple[DateRef, int]], top: Token) -> DateRef | None:
+    """A date expression of the clause: one hanging on the verb (``struck ... on Thursday``) before one
+    inside an argument (``its 2015 forecast``)."""
+    attached, inside = None, None
     for tok in local:
-        if tok.i in dates:
-            return dates[tok.i]
-    return None
+        if tok.i not in dates:
+            continue
+        ref, root_i = dates[tok.i]
+        head = tok.doc[root_i].head
+        if head.i == top.i or (head.pos_ == "ADP" and head.head.i == top.i) or head.pos_ in ("VERB", "AUX"):
+            attached = attached or ref
+        else:
+            inside = inside or ref
+    return attached or inside
+
+
+_FRAME_STATUSES = frozenset(("reported",))
+_LEAD_PARAGRAPHS = 3
+
+
+def _past(trigger: Token, top: Token) -> bool:
+    """Past tense or present perfect: what the article's narrative time frame can date."""
+    if top.dep_ == "amod":  # a misparsed finite verb (``Assad bombed rebel groups``)
+        return True
+    for tok in (trigger, top):
+        if tok.tag_ == "VBD":
+            return True
+        if tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") and
+                                     c.tag_ != "VB" for c in tok.children):
+            return True
+    return False
 
 
 # ------------------------------------------------------------------------------------------------- main
@@ -347,13 +390,20 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
             span = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
             for tok in span or ():
                 by_token.setdefault(tok.i, place)
-    dates: dict[int, DateRef] = {}
+    dates: dict[int, tuple[DateRef, int]] = {}
+    timeline: list[tuple[int, DateRef]] = []  # (sentence start, day-precision date) in text order
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME"):
-            future = any(t.lower_ in FUTURE_AUX or t.lower_ in ("next", "coming") for t in ent.sent)
+            governor = ent.root.head
+            while governor.pos_ == "ADP" and governor.head.i != governor.i:
+                governor = governor.head
+            future = any(t.lower_ in ("next", "coming") for t in ent) or any(
+                c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo") for c in governor.children)
             ref = resolve_date(ent.text, Span.of(text, ent.start_char, ent.end_char), pubdate, future=future)
             for tok in ent:
-                dates[tok.i] = ref
+                dates[tok.i] = (ref, ent.root.i)
+            if ref.precision == "day" and ref.end is None and ref.value:
+                timeline.append((ent.sent.start, ref))
 
     candidates = [t for t in doc if _is_trigger(t) and t.pos_ == "VERB"]
     nouns: list[Token] = [t for t in doc if _is_trigger(t) and t.pos_ != "VERB"]
@@ -385,7 +435,7 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
 
     own_dates: dict[int, DateRef] = {}
     for top_i, trigger in triggers:
-        found = _date_in(_local(doc[top_i]), dates)
+        found = _date_in(_local(doc[top_i]), dates, doc[top_i])
         if found is not None:
             own_dates[top_i] = found
 
@@ -405,13 +455,24 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
             obj = next((c for c in top.children if c.dep_ == "nsubjpass"), None)
         if trigger.pos_ == "NOUN":
             subj, obj = None, None
+        if top.dep_ == "amod":  # a misparsed verb: its "head noun" is its object
+            local = [t for t in top.head.subtree if t.i >= top.i - 1 or t.head.i == top.head.i]
+            local = [t for t in top.head.subtree if t.dep_ not in _CLAUSE_DEPS] or local
+            subj, obj = None, top.head
         status, why = _status(trigger, top)
         inside = next((q for q in quotes if q.content.start <= trigger.idx < q.content.end), None)
         claim = Claim(inside.speaker.name, inside.speaker.entity_id, inside.id) if inside is not None else None
         if inside is not None and status == "reported":
             status, why = "claimed", f"inside_{inside.type}_quote"
         place, place_why = _place(trigger, top, local, by_token)
-        date, date_why = _event_date(top, own_dates, dates, inside, doc)
+        date, date_why = _event_date(trigger, top, own_dates, dates, inside, doc)
+        if date is None and status in _FRAME_STATUSES and _past(trigger, top):
+            earlier = [ref for start, ref in timeline if start < top.sent.start]
+            if earlier:
+                date, date_why = earlier[-1], "date:narrative_frame"
+            elif pubdate and text.count("\n", 0, top.idx) < _LEAD_PARAGRAPHS:
+                # a past event in the lead of an article that dates nothing before it: the news of the day
+                date, date_why = DateRef(pubdate, None, "day", None), "date:lead_pubdate"
         events.append(Event(
             id=content_id("v_", article_id, trigger.idx, trigger.idx + len(trigger), category),
             category=category, mode=mode, trigger=Span.of(text, trigger.idx, trigger.idx + len(trigger)),
@@ -424,25 +485,26 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
     return events
 
 
-def _event_date(top: Token, own: dict[int, DateRef], dates: dict[int, DateRef], inside: Quote | None,
-                doc: Doc) -> tuple[DateRef | None, str]:
+def _event_date(trigger: Token, top: Token, own: dict[int, DateRef], dates: dict[int, tuple[DateRef, int]],
+                inside: Quote | None, doc: Doc) -> tuple[DateRef | None, str]:
     if top.i in own:
         return own[top.i], "date:own"
-    # carried over from the clause this one hangs on (coordination, subordinate or relative clause, the
-    # complement of a dated reporting verb: "a Russian official said on Thursday jets had struck ...")
+    # carried over from the clause this one hangs on (coordination, subordinate or relative clause), but not
+    # from a reporting verb: "said Sunday" dates the statement
     node, hops = top, 0
     while node.dep_ in ("conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp", "pobj", "prep") and hops < 4:
         node = node.head
         hops += 1
+        if node.lemma_ in REPORTING_VERBS:
+            break
         if node.i in own:
             return own[node.i], "date:from_governing_clause"
-        local_date = _date_in(_local(node), dates) if node.pos_ in ("VERB", "AUX") else None
-        if local_date is not None:
-            return local_date, "date:from_governing_clause"
-    if inside is not None and inside.cue is not None:
+    if inside is not None and inside.cue is not None and _past(trigger, top) and \
+            any(c.dep_ == "aux" and c.lemma_ == "have" for c in top.children):
+        # "police said today that a bomber has killed ...": a present perfect dates with its report
         cue = doc.char_span(inside.cue.start, inside.cue.end, alignment_mode="expand")
         if cue is not None and len(cue):
-            cue_date = _date_in(_local(cue.root), dates)
+            cue_date = _date_in(_local(cue.root), dates, cue.root)
             if cue_date is not None:
                 return cue_date, "date:from_report"
     return None, "date:none"

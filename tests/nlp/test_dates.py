@@ -1,0 +1,48 @@
+"""News date rules (nlp/dates.py): base Friday 2015-10-02."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.nlp.dates import resolve_date
+from newsledger.records import Span
+
+BASE = "2015-10-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "value", "end", "precision"),
+    [
+        ("Thursday", False, "2015-10-01", None, "day"),
+        ("Friday", False, "2015-10-02", None, "day"),          # the same weekday is the publication day
+        ("late Friday", False, "2015-10-02", None, "day"),
+        ("Saturday", False, "2015-09-26", None, "day"),
+        ("Saturday", True, "2015-10-03", None, "day"),
+        ("October 5", False, "2014-10-05", None, "day"),       # after the base: last year ...
+        ("October 5", True, "2015-10-05", None, "day"),        # ... unless the sentence is future
+        ("September 30", False, "2015-09-30", None, "day"),
+        ("the past 24 hours", False, "2015-10-01", "2015-10-02", "day"),
+        ("last week", False, "2015-09-21", "2015-09-27", "week"),
+        ("this year", False, "2015", None, "year"),
+        ("last year", False, "2014", None, "year"),
+        ("May", False, "2015-05", None, "month"),
+        ("November", False, "2014-11", None, "month"),
+        ("two months ago", False, "2015-08", None, "month"),
+        ("the end of 2014", False, "2014", None, "year"),
+        ("yesterday", False, "2015-10-01", None, "day"),
+        ("Nov. 28, 2010", False, "2010-11-28", None, "day"),
+    ],
+)
+def test_resolves_against_the_publication_date(text, future, value, end, precision):
+    ref = resolve_date(text, Span(0, len(text), text), BASE, future=future)
+    assert (ref.value, ref.end, ref.precision) == (value, end, precision)
+
+
+@pytest.mark.parametrize("text", ["Thursday", "yesterday", "last week", "May"])
+def test_without_a_publication_date_the_expression_stays_unresolved(text):
+    ref = resolve_date(text, Span(0, len(text), text), None)
+    assert ref.value is None and ref.mention.text == text
+
+
+def test_an_absolute_date_needs_no_publication_date():
+    assert resolve_date("2009", Span(0, 4, "2009"), None).value == "2009"
