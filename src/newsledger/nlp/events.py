@@ -171,6 +171,7 @@ def _local(top: Token) -> list[Token]:
 
 def _evidence(tokens: list[Token], text: str) -> Span:
     words = [t for t in tokens if not t.is_space and not (t.is_punct and t.text not in "\"'”’)]")]
+    words = words or [t for t in tokens if not t.is_space] or tokens  # a clause of punctuation only
     first, last = words[0], words[-1]
     return Span.of(text, first.idx, last.idx + len(last))
 
