@@ -113,3 +113,15 @@ def test_racing_builds_both_leave_one_whole_file(monkeypatch, tmp_path):
     small = Gazetteer.load(path)
     assert {e.geonameid for e, _ in small.lookup("Hamah")} == {1}
     assert small.country("SY").name == "Syria"
+
+
+def test_a_new_build_prunes_only_other_gazetteer_files(tmp_path):
+    from newsledger.geo.gazetteer import prune_stale
+
+    keep = tmp_path / "gazetteer-v2-new.sqlite"
+    stale = [tmp_path / "gazetteer-v1-old.sqlite", tmp_path / "gazetteer-v2-other.sqlite"]
+    unrelated = tmp_path / "notes.sqlite"
+    for path in [keep, unrelated, *stale]:
+        path.write_bytes(b"x")
+    assert sorted(prune_stale(keep)) == sorted(stale)
+    assert keep.exists() and unrelated.exists() and not any(p.exists() for p in stale)

@@ -103,9 +103,12 @@ class Gazetteer:
     @classmethod
     def load(cls, path: Path | None = None) -> "Gazetteer":
         """The gazetteer at ``path`` (default: the cache), building it first if it is not there."""
+        default = path is None
         path = Path(path) if path is not None else default_path()
         if not path.exists():
             build(path)
+            if default:
+                prune_stale(path)
         return cls(path)
 
     def __reduce__(self):  # type: ignore[no-untyped-def]
@@ -346,6 +349,20 @@ def _collect() -> _Builder:
     for name, (lat, lon, kind) in tables.REGIONS.items():
         b.add(None, name, lat, lon, None, None, kind, _REGION_PEOPLE)
     return b
+
+
+def prune_stale(keep: Path) -> list[Path]:
+    """Delete the cache's other gazetteer files (older package versions or build code: 75 MB each), so
+    upgrades do not pile them up. A process still reading one keeps its open file until it closes it."""
+    removed = []
+    for other in keep.parent.glob("gazetteer-v*.sqlite"):
+        if other != keep:
+            try:
+                other.unlink()
+                removed.append(other)
+            except OSError as err:  # another user's file, a read-only cache: leave it
+                logger.warning("could not remove stale gazetteer %s: %s", other, err)
+    return removed
 
 
 def build(path: Path) -> Path:
