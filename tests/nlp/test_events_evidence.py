@@ -10,3 +10,19 @@ def test_a_clause_of_punctuation_only_still_gives_a_valid_span(nlp):
     tokens = [t for t in doc if t.is_punct]
     span = _evidence(tokens, doc.text)
     assert doc.text[span.start:span.end] == span.text and span.text
+
+
+def _status_of(nlp, text, trigger):
+    from newsledger.nlp.entities import EntityIndex
+    from newsledger.nlp.events import find_events
+
+    doc = nlp(text)
+    events = find_events(doc, EntityIndex(doc, "a1"), [], "a1", "2024-03-01")
+    return next(e.status for e in events if e.trigger.text == trigger)
+
+
+def test_hedges_outrank_future_and_plain_reports(nlp):
+    assert _status_of(nlp, "The gunman was probably intending to detonate the bomb in the market.", "detonate") == "hedged"
+    assert _status_of(nlp, "Several buildings are reported to have collapsed in the town.", "collapsed") == "hedged"
+    assert _status_of(nlp, "There are conflicting reports as to who attacked first.", "attacked") == "hedged"
+    assert _status_of(nlp, "Rebels attacked the convoy near the bridge.", "attacked") == "reported"

@@ -255,6 +255,39 @@ def _negated(tok: Token) -> bool:
                 any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)) for c in children)
 
 
+def _passive_report(token: Token) -> bool:
+    """ "are reported / said / believed / thought to ...": the reporter relays without a source."""
+    return token.lemma_ in ("report", "say", "believe", "think", "rumor") and any(
+        c.dep_ == "auxpass" for c in token.children)
+
+
+def _hedge(chain: list[Token], top: Token) -> str | None:
+    """Hedges that outrank future and plain reporting: "was probably intending to detonate", "are likely
+    to be limited", "are reported to have swayed", "There are conflicting reports as to who attacked"."""
+    governors = list(chain)
+    for below, above in zip(chain, chain[1:]):
+        if below.dep_ == "xcomp" and _passive_report(above):
+            return f"passive_{above.lemma_}_to"
+    node = top
+    for _ in range(3):
+        if node.head.i == node.i:
+            break
+        child, node = node, node.head
+        if child.dep_ == "xcomp" and _passive_report(node):
+            return f"passive_{node.lemma_}_to"
+        if child.dep_ not in ("xcomp", "acomp", "conj"):
+            break
+        governors.append(node)
+    for t in governors:
+        if any(c.lower_ in _HEDGE_WORDS and c.dep_ in ("advmod", "acomp") for c in t.children) or \
+                t.lower_ in _HEDGE_WORDS:
+            return "hedge_word"
+    sentence = top.sent.text.lower()
+    if any(f"{w} report" in sentence for w in ("conflicting", "unconfirmed", "unverified")):
+        return "conflicting_reports"
+    return None
+
+
 def _status(trigger: Token, top: Token) -> tuple[str, str]:
     chain = [trigger]
     while chain[-1].i != top.i and len(chain) < 12:
@@ -263,6 +296,9 @@ def _status(trigger: Token, top: Token) -> tuple[str, str]:
         return "negated", "negation"
     if any(t.lemma_ in _NEG_GOVERNORS for t in chain[1:]):
         return "negated", f"governed_by_{next(t.lemma_ for t in chain[1:] if t.lemma_ in _NEG_GOVERNORS)}"
+    hedge = _hedge(chain, top)
+    if hedge is not None:
+        return "hedged", hedge
     for t in chain:
         if any(c.dep_ == "aux" and c.lower_ in _MODAL_FUTURE for c in t.children):
             return "future", "modal"
