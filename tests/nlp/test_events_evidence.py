@@ -26,3 +26,23 @@ def test_hedges_outrank_future_and_plain_reports(nlp):
     assert _status_of(nlp, "Several buildings are reported to have collapsed in the town.", "collapsed") == "hedged"
     assert _status_of(nlp, "There are conflicting reports as to who attacked first.", "attacked") == "hedged"
     assert _status_of(nlp, "Rebels attacked the convoy near the bridge.", "attacked") == "reported"
+
+
+def _events(nlp, text):
+    from newsledger.nlp.entities import EntityIndex
+    from newsledger.nlp.events import find_events
+
+    doc = nlp(text)
+    return find_events(doc, EntityIndex(doc, "a1"), [], "a1", "2024-03-01")
+
+
+def test_a_relative_pronoun_actor_is_its_antecedent(nlp):
+    events = _events(nlp, "The Red Hill Brigade, which attacked army posts near the dam, has 400 fighters.")
+    [attack] = [e for e in events if e.trigger.text == "attacked"]
+    assert attack.actor is not None and attack.actor.mention.text.endswith("Brigade")
+
+
+def test_a_dateline_is_never_an_actor(nlp):
+    events = _events(nlp, "MARROVKA, Valdoria — Gunmen attacked a checkpoint on Tuesday.\nThe army said little.")
+    for event in events:
+        assert event.actor is None or "MARROVKA" not in event.actor.mention.text

@@ -32,7 +32,7 @@ from ..records import Actor, Claim, DateRef, Event, Place, Quantity, Quote, Span
 from .dates import resolve_date
 from .entities import EntityIndex
 from .lexicons import EVENT_TRIGGERS, FUTURE_AUX, HEDGE_ADVERBS, REPORTING_VERBS
-from .speakers import phrase_tokens
+from .speakers import is_dateline, phrase_tokens
 
 # Verbs that are not events by themselves: copulas, light and aspect verbs (their xcomp carries the
 # event), mental states, perception, speech.
@@ -176,9 +176,15 @@ def _evidence(tokens: list[Token], text: str) -> Span:
     return Span.of(text, first.idx, last.idx + len(last))
 
 
+_RELATIVE_PRONOUNS = frozenset("which that who whom".split())
+
+
 def _actor(token: Token | None, index: EntityIndex, actors: Any, doc: Doc) -> Actor | None:
-    if token is None:
-        return None
+    if token is None or is_dateline(token):
+        return None  # "DRAVENSK, Valdoria — An air strike ...": the dateline is a place, not an actor
+    if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.pos_ in (
+            "NOUN", "PROPN"):
+        token = token.head.head  # "the group, which has fought government forces": the group
     tokens = phrase_tokens(token)
     if actors is not None and hasattr(actors, "code_actor"):
         coded = actors.code_actor(tokens, doc)
@@ -484,7 +490,7 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
         if trigger.pos_ == "NOUN":
             local = list(trigger.subtree)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
-        subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in top.children if c.dep_ == "nsubj" and not is_dateline(c)), None)
         obj = next((c for c in trigger.children if c.dep_ in ("dobj", "attr")), None)
         if passive:
             agent = next((c for c in trigger.children if c.dep_ == "agent"), None)

@@ -34,11 +34,20 @@ class SpeakerState:
 
 
 def is_dateline(token: Token) -> bool:
-    """``LENTHAVAR —`` opening a paragraph: a place and a dash, which the parser often takes for a subject."""
+    """``LENTHAVAR —`` or ``LENTHAVAR, Valdoria —`` opening a paragraph: a place and a dash, which the parser
+    often takes for a subject."""
     doc = token.doc
-    return (token.text.isupper() and len(token.text) > 2 and token.i + 1 < len(doc)
-            and doc[token.i + 1].text in ("\u2014", "\u2013", "-", "--")
-            and (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws or token.is_sent_start))
+    if not (token.text.isupper() and len(token.text) > 2):
+        return False
+    if not (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws or token.is_sent_start):
+        return False
+    # The dash follows the place at once, or after a region: "MARROVKA, Valdoria —".
+    for nxt in doc[token.i + 1:token.i + 6]:
+        if nxt.text in ("\u2014", "\u2013", "-", "--"):
+            return True
+        if not (nxt.text == "," or nxt.pos_ == "PROPN" or nxt.text.isupper()):
+            return False
+    return False
 
 
 def subject_of(verb: Token) -> Token | None:
