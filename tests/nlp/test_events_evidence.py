@@ -46,3 +46,19 @@ def test_a_dateline_is_never_an_actor(nlp):
     events = _events(nlp, "MARROVKA, Valdoria — Gunmen attacked a checkpoint on Tuesday.\nThe army said little.")
     for event in events:
         assert event.actor is None or "MARROVKA" not in event.actor.mention.text
+
+
+def test_an_event_the_speaker_denies_is_negated_and_attributed(nlp):
+    from newsledger.nlp.entities import EntityIndex
+    from newsledger.nlp.events import find_events
+    from newsledger.nlp.quotes import find_quotes
+
+    text = ('The interior ministry on Monday denied that any school was shelled near the river, dismissing '
+            'reports from the village that a clinic had been hit as "pure invention".')
+    doc = nlp(text)
+    index = EntityIndex(doc, "a1")
+    quotes = find_quotes(doc, index, "a1", [])
+    [denial] = [q for q in quotes if q.type == "indirect"]
+    assert denial.content.text == "any school was shelled near the river"
+    [shelled] = [e for e in find_events(doc, index, quotes, "a1", "2024-03-04") if e.trigger.text == "shelled"]
+    assert shelled.status == "negated" and shelled.claimed_by.quote_id == denial.id

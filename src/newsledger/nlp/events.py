@@ -176,6 +176,7 @@ def _evidence(tokens: list[Token], text: str) -> Span:
     return Span.of(text, first.idx, last.idx + len(last))
 
 
+_DENIAL_CUES = frozenset("deny dismiss reject refute".split())
 _RELATIVE_PRONOUNS = frozenset("which that who whom".split())
 
 
@@ -507,6 +508,10 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
         claim = Claim(inside.speaker.name, inside.speaker.entity_id, inside.id) if inside is not None else None
         if inside is not None and status == "reported":
             status, why = "claimed", f"inside_{inside.type}_quote"
+            cue = doc.char_span(inside.cue.start, inside.cue.end) if inside.cue is not None else None
+            if cue is not None and any(t.lemma_ in _DENIAL_CUES for t in cue):
+                # "The ministry denied that any civilian area was struck": the speaker says it did not happen.
+                status, why = "negated", f"denied_by_speaker_{inside.type}"
         place, place_why = _place(trigger, top, local, by_token)
         date, date_why = _event_date(trigger, top, own_dates, dates, inside, doc)
         if date is None and status in _FRAME_STATUSES and _past(trigger, top):

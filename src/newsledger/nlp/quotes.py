@@ -170,8 +170,19 @@ def _dashed_participle(verb: Token, clause: Token) -> list[Token]:
     return tokens
 
 
-def _clause_span(doc: Doc, head: Token, extra: list[Token] | None = None) -> tuple[int, int] | None:
-    tokens = [t for t in head.subtree] + (extra or [])
+def _comma_tails(head: Token) -> set[int]:
+    """Token indices of the clauses hung on ``head`` after a comma (advcl, conj, parataxis)."""
+    out: set[int] = set()
+    for child in head.children:
+        if child.dep_ in ("advcl", "conj", "parataxis") and child.i > head.i \
+                and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",":
+            out.update(t.i for t in child.subtree)
+    return out
+
+
+def _clause_span(doc: Doc, head: Token, extra: list[Token] | None = None,
+                 drop: set[int] | None = None) -> tuple[int, int] | None:
+    tokens = [t for t in head.subtree if not drop or t.i < min(drop)] + (extra or [])
     while tokens and (tokens[0].dep_ in ("mark", "punct") or tokens[0].lower_ == "that"):
         tokens = tokens[1:]
     while tokens and tokens[-1].dep_ == "punct":
@@ -193,6 +204,10 @@ def find_quotes(doc: Doc, index: EntityIndex, article_id: str, warnings: list[st
         for child in token.children:
             if child.dep_ == "ccomp":
                 span = _clause_span(doc, child, _dashed_participle(token, child))
+                if span and any(s < span[1] and span[0] < e for s, e in quoted):
+                    # "denied that any area was struck, dismissing reports ... as "propaganda"": the
+                    # parser hangs the quote-bearing tail on the clause; the claim stops at the comma.
+                    span = _clause_span(doc, child, drop=_comma_tails(child))
                 if span and not any(s < span[1] and span[0] < e for s, e in quoted):
                     candidates.append((span[0], "indirect", (token, span)))
     for token in doc:
