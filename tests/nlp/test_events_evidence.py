@@ -25,6 +25,8 @@ def test_hedges_outrank_future_and_plain_reports(nlp):
     assert _status_of(nlp, "The gunman was probably intending to detonate the bomb in the market.", "detonate") == "hedged"
     assert _status_of(nlp, "Several buildings are reported to have collapsed in the town.", "collapsed") == "hedged"
     assert _status_of(nlp, "There are conflicting reports as to who attacked first.", "attacked") == "hedged"
+    assert _status_of(nlp, "Troops are expected to attack the town on Friday.", "attack") == "hedged"
+    assert _status_of(nlp, "The army expects to attack the town on Friday.", "attack") == "future"
     assert _status_of(nlp, "Rebels attacked the convoy near the bridge.", "attacked") == "reported"
 
 

@@ -263,8 +263,8 @@ def _negated(tok: Token) -> bool:
 
 
 def _passive_report(token: Token) -> bool:
-    """ "are reported / said / believed / thought to ...": the reporter relays without a source."""
-    return token.lemma_ in ("report", "say", "believe", "think", "rumor") and any(
+    """ "are reported / said / believed / thought / expected to ...": the reporter relays without a source."""
+    return token.lemma_ in ("report", "say", "believe", "think", "rumor", "expect") and any(
         c.dep_ == "auxpass" for c in token.children)
 
 
