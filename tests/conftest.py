@@ -72,3 +72,15 @@ def assert_spans_valid(record: dict, text: str | None = None) -> int:
 
     walk({k: v for k, v in record.items() if k != "text"})
     return count
+
+
+def check_floor_data(spec: dict, folder: Path, suite: str) -> None:
+    """Skip when a suite's evaluation data is absent; fail when it changed since its floors were pinned."""
+    import hashlib
+
+    for name, digest in spec["data"].items():
+        path = folder / name
+        if not path.exists():
+            pytest.skip(f"evaluation data not available: {path}")
+        actual = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+        assert actual == digest, f"{path} changed ({actual} != {digest}): re-measure and re-pin {suite} floors"

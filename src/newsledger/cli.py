@@ -247,6 +247,10 @@ def summary(db: str, top_speakers: int, top_events: int) -> None:
 
 
 
+def _write_json(path: str, result: dict[str, Any]) -> None:
+    Path(path).write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 def _set_attribution(mode: str | None) -> None:
     if mode is not None:
         os.environ["NEWSLEDGER_ATTRIBUTION"] = mode
@@ -281,7 +285,7 @@ def eval_polnear(gold: str, attribution: str | None, limit: int | None, json_out
     click.echo(f"{result['documents']} articles from {gold}")
     click.echo(format_table(result))
     if json_out:
-        Path(json_out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        _write_json(json_out, result)
 
 
 @eval_group.command(name="geo")
@@ -299,7 +303,7 @@ def eval_geo(gold: str, limit: int | None, json_out: str | None, verbose: int, q
     result = evaluate(Path(gold), limit=limit)
     click.echo(format_report(result))
     if json_out:
-        Path(json_out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        _write_json(json_out, result)
 
 
 @eval_group.command(name="plover")
@@ -318,7 +322,7 @@ def eval_plover(gold: str, limit: int | None, json_out: str | None, verbose: int
     result = evaluate(Path(gold), limit=limit, details=bool(json_out))
     click.echo(format_report(result))
     if json_out:
-        Path(json_out).write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        _write_json(json_out, result)
 
 
 @eval_group.command(name="events")
@@ -344,7 +348,7 @@ def eval_events(gold: str, articles: str, json_out: str | None, show_errors: boo
         for error in result["errors"]:
             click.echo(json.dumps(error, ensure_ascii=False))
     if json_out:
-        Path(json_out).write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        _write_json(json_out, result)
 
 
 @eval_group.command(name="quotes")
@@ -370,4 +374,4 @@ def eval_quotes(gold: str, attribution: str | None, articles: str, json_out: str
         for error in result["errors"]:
             click.echo(json.dumps(error, ensure_ascii=False))
     if json_out:
-        Path(json_out).write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        _write_json(json_out, result)

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-
 import pytest
 
 from newsledger.eval.gate import below_floor, floors, lookup
-from tests.conftest import SHARED
+from tests.conftest import SHARED, check_floor_data
 
 SUITES = {
     "devcorpus_quotes_rules": SHARED / "devcorpus",
@@ -22,15 +19,6 @@ SUITES = {
 ISSUE_TARGETS = {"overlap50.attribution.f1": 0.62, "exact.content.f1": 0.55}
 
 
-def _check_data(suite: str, folder: Path) -> None:
-    for name, digest in floors()[suite]["data"].items():
-        path = folder / name
-        if not path.exists():
-            pytest.skip(f"evaluation data not available: {path}")
-        actual = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-        assert actual == digest, f"{path} changed ({actual} != {digest}): re-measure and re-pin {suite} floors"
-
-
 _RESULTS: dict[str, dict] = {}
 
 
@@ -38,7 +26,7 @@ def _result(suite: str, monkeypatch) -> dict:  # type: ignore[no-untyped-def]
     """The suite's scores, computed once per test session (each run costs up to a minute)."""
     if suite not in _RESULTS:
         folder = SUITES[suite]
-        _check_data(suite, folder)
+        check_floor_data(floors()[suite], folder, suite)
         monkeypatch.setenv("NEWSLEDGER_ATTRIBUTION", floors()[suite]["mode"])
         if suite.startswith("devcorpus"):
             from newsledger.eval.devcorpus import evaluate

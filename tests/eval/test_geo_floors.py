@@ -2,44 +2,28 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
-from importlib import resources
-
 import pytest
 
-from newsledger.eval.gate import lookup
-from tests.conftest import SHARED
+from newsledger.eval.gate import below_floor, suites
+from tests.conftest import SHARED, check_floor_data
 
 GEO = SHARED / "geo"
 
 
-def _floors() -> dict:
-    text = resources.files("newsledger.eval").joinpath("geo_baseline.json").read_text(encoding="utf-8")
-    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
-
-
 @pytest.mark.slow
 @pytest.mark.shared_data
-@pytest.mark.parametrize("suite", sorted(_floors()))
+@pytest.mark.parametrize("suite", sorted(suites("geo_baseline.json")))
 def test_geo_scores_stay_above_their_floors(suite):
     from newsledger.eval.geo import evaluate
 
-    spec = _floors()[suite]
-    for name, digest in spec["data"].items():
-        path = GEO / name
-        if not path.exists():
-            pytest.skip(f"evaluation data not available: {path}")
-        actual = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-        assert actual == digest, f"{path} changed ({actual} != {digest}): re-measure and re-pin {suite} floors"
+    spec = suites("geo_baseline.json")[suite]
+    check_floor_data(spec, GEO, suite)
     result = evaluate(GEO / next(iter(spec["data"])))
-    failures = [f"{suite} {metric}: {lookup(result, metric):.4f} < {floor}"
-                for metric, floor in spec["floors"].items() if lookup(result, metric) + 1e-9 < floor]
-    assert failures == []
+    assert below_floor(result, suite, "geo_baseline.json") == []
 
 
 def test_geo_floors_are_on_the_heldout_half():
-    for suite, spec in _floors().items():
+    for suite, spec in suites("geo_baseline.json").items():
         assert spec["data"] and spec["floors"], suite
         assert all(metric.startswith("heldout.") for metric in spec["floors"]), suite
 

@@ -63,12 +63,40 @@ def _units(article: Article) -> list[dict[str, Any]]:
     return units
 
 
-def evaluate(gold_path: Path, articles_path: Path) -> dict[str, Any]:
-    gold = {json.loads(line)["id"]: json.loads(line) for line in open(gold_path, encoding="utf-8") if line.strip()}
-    records = [json.loads(line) for line in open(articles_path, encoding="utf-8") if line.strip()]
-    records = [r for r in records if r["id"] in gold]
+def read_devcorpus(gold_path: Path, articles_path: Path) -> tuple[dict[str, Any], list[dict[str, Any]],
+                                                                     list[RawDocument]]:
+    """The gold by article id, the annotated article records, and those articles as raw documents."""
+    with open(gold_path, encoding="utf-8") as fh:
+        gold = {record["id"]: record for record in map(json.loads, filter(str.strip, fh))}
+    with open(articles_path, encoding="utf-8") as fh:
+        records = [r for r in map(json.loads, filter(str.strip, fh)) if r["id"] in gold]
     raws = [RawDocument(origin=r["id"], input_id=r["id"], raw_text=r["text"], input_format="jsonl",
                         pubdate=r.get("pubdate"), source=r.get("outlet")) for r in records]
+    return gold, records, raws
+
+
+def greedy_pairs(scored: list[tuple]) -> list[tuple[int, int]]:
+    """One-to-one matching: ``scored`` holds ``(*sort keys, gold index, prediction index)``, best first
+    after sorting; each gold and each prediction is used once."""
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for *_, gi, pi in sorted(scored):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return out
+
+
+def prf(matched: int, predicted: int, gold: int) -> dict[str, float]:
+    p = matched / predicted if predicted else 0.0
+    r = matched / gold if gold else 0.0
+    return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def evaluate(gold_path: Path, articles_path: Path) -> dict[str, Any]:
+    gold, records, raws = read_devcorpus(gold_path, articles_path)
     totals = {"gold": 0, "pred": 0, "matched": 0, "speaker_ok": 0, "type_ok": 0, "conduit_ok": 0}
     errors: list[dict[str, Any]] = []
     for record, article in zip(records, process_documents(raws)):
@@ -89,13 +117,9 @@ def evaluate(gold_path: Path, articles_path: Path) -> dict[str, Any]:
                 overlap = min(ge, u["end"]) - max(gs, u["start"])
                 if overlap > 0 and overlap >= 0.5 * (ge - gs):
                     pairs.append((-overlap / (ge - gs), gi, ui))
-        used_g: set[int] = set()
-        used_u: set[int] = set()
-        for _, gi, ui in sorted(pairs):
-            if gi in used_g or ui in used_u:
-                continue
-            used_g.add(gi)
-            used_u.add(ui)
+        matches = greedy_pairs(pairs)
+        used_g = {gi for gi, _ in matches}
+        for gi, ui in matches:
             g, u = gold_quotes[gi][2], units[ui]
             ok_speaker = same_speaker(g["speaker"], u["speaker"], u["kind"])
             totals["speaker_ok"] += ok_speaker
@@ -110,12 +134,10 @@ def evaluate(gold_path: Path, articles_path: Path) -> dict[str, Any]:
         for gi, (_, _, g) in enumerate(gold_quotes):
             if gi not in used_g:
                 errors.append({"article": record["id"], "missed": g["text"][:80], "gold": g["speaker"]})
-    p = totals["matched"] / totals["pred"] if totals["pred"] else 0.0
-    r = totals["matched"] / totals["gold"] if totals["gold"] else 0.0
     m = totals["matched"] or 1
     return {
         "articles": len(records), **totals,
-        "quote": {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0},
+        "quote": prf(totals["matched"], totals["pred"], totals["gold"]),
         "speaker_accuracy": totals["speaker_ok"] / m, "type_accuracy": totals["type_ok"] / m,
         "conduit_accuracy": totals["conduit_ok"] / m, "errors": errors,
     }

@@ -19,8 +19,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ..ingest import RawDocument
 from ..records import Article, Event, Place
+from .devcorpus import greedy_pairs, prf, read_devcorpus
 
 PLACE_KM = 25.0
 
@@ -78,11 +78,7 @@ def evaluate(gold_path: Path, articles_path: Path) -> dict[str, Any]:
     from ..processing import process_documents
 
     nlp = load_pipeline()
-    gold = {json.loads(line)["id"]: json.loads(line) for line in open(gold_path, encoding="utf-8") if line.strip()}
-    records = [json.loads(line) for line in open(articles_path, encoding="utf-8") if line.strip()]
-    records = [r for r in records if r["id"] in gold]
-    raws = [RawDocument(origin=r["id"], input_id=r["id"], raw_text=r["text"], input_format="jsonl",
-                        pubdate=r.get("pubdate"), source=r.get("outlet")) for r in records]
+    gold, records, raws = read_devcorpus(gold_path, articles_path)
     totals = {"gold": 0, "pred": 0, "matched": 0, "status_ok": 0, "date_ok": 0, "place_ok": 0}
     by_status: dict[str, dict[str, int]] = {}
     errors: list[dict[str, Any]] = []
@@ -105,13 +101,10 @@ def evaluate(gold_path: Path, articles_path: Path) -> dict[str, Any]:
                 overlap = min(ge, pe) - max(gs, ps)
                 if overlap > 0:
                     pairs.append((-overlap / (ge - gs), -overlap / (pe - ps), gi, pi))
-        used_g: set[int] = set()
-        used_p: set[int] = set()
-        for _, _, gi, pi in sorted(pairs):
-            if gi in used_g or pi in used_p:
-                continue
-            used_g.add(gi)
-            used_p.add(pi)
+        matches = greedy_pairs(pairs)
+        used_g = {gi for gi, _ in matches}
+        used_p = {pi for _, pi in matches}
+        for gi, pi in matches:
             g, e = gold_events[gi][2], preds[pi][2]
             status_ok = g["status"] == e.status
             date_ok = same_date(g["date"], e)
@@ -140,12 +133,10 @@ def evaluate(gold_path: Path, articles_path: Path) -> dict[str, Any]:
         for pi, (_, _, e) in enumerate(preds):
             if pi not in used_p:
                 errors.append({"article": record["id"], "spurious": e.evidence.text[:90], "trigger": e.trigger.text})
-    p = totals["matched"] / totals["pred"] if totals["pred"] else 0.0
-    r = totals["matched"] / totals["gold"] if totals["gold"] else 0.0
     m = totals["matched"] or 1
     return {
         "articles": len(records), **totals,
-        "event": {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0},
+        "event": prf(totals["matched"], totals["pred"], totals["gold"]),
         "status_accuracy": totals["status_ok"] / m, "date_accuracy": totals["date_ok"] / m,
         "place_accuracy": totals["place_ok"] / m, "status_by_gold": by_status, "errors": errors,
     }

@@ -9,8 +9,14 @@ from importlib import resources
 from typing import Any
 
 
-def floors() -> dict[str, Any]:
-    return json.loads(resources.files(__package__).joinpath("baseline.json").read_text(encoding="utf-8"))
+def floors(baseline: str = "baseline.json") -> dict[str, Any]:
+    """The suites of one floors file in this package (``baseline.json``, ``geo_baseline.json``, ...)."""
+    return json.loads(resources.files(__package__).joinpath(baseline).read_text(encoding="utf-8"))
+
+
+def suites(baseline: str = "baseline.json") -> dict[str, Any]:
+    """``floors()`` without its comment entries."""
+    return {k: v for k, v in floors(baseline).items() if not k.startswith("_")}
 
 
 def lookup(result: dict[str, Any], path: str) -> float:
@@ -20,10 +26,10 @@ def lookup(result: dict[str, Any], path: str) -> float:
     return float(node)
 
 
-def below_floor(result: dict[str, Any], suite: str) -> list[str]:
+def below_floor(result: dict[str, Any], suite: str, baseline: str = "baseline.json") -> list[str]:
     """Human-readable failures of ``result`` against the floors of ``suite`` (empty when all hold)."""
     failures = []
-    for metric, floor in floors()[suite]["floors"].items():  # noqa: B007
+    for metric, floor in floors(baseline)[suite]["floors"].items():  # noqa: B007
         value = lookup(result, metric)
         if value + 1e-9 < floor:
             failures.append(f"{suite} {metric}: {value:.4f} is below the floor {floor:.4f}")

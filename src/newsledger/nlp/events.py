@@ -4,8 +4,8 @@ Over the dependency parse of one article:
 
 1. **Triggers**: content verbs (not reporting, copular, mental-state or light verbs; a chain of ``xcomp``
    verbs, ``tried to break``, is one event whose trigger is the last verb), plus a few event nouns used as
-   the subject of an outcome verb. The PLOVER category comes from ``nlp.plover.classify`` when that module
-   exists, else from the trigger lexicon; an action PLOVER has no category for is ``OTHER``.
+   the subject of an outcome verb. The PLOVER category comes from ``nlp.plover.classify``, else from the
+   trigger lexicon; an action PLOVER has no category for is ``OTHER``.
 2. **Evidence**: the trigger's clause (its subtree without embedded clauses other than the xcomp chain).
 3. **Place**: a literal toponym from ``newsledger.geo.find_places`` (one call per article) attached to the
    trigger or its object by a locative preposition, else one inside the clause (``place:prep_in`` /
@@ -22,15 +22,15 @@ The reason reads ``<trigger source>_<lemma>:<status why>:<place why>:<date why>`
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from ..records import Actor, Claim, DateRef, Event, Place, Quantity, Quote, Span, content_id
 from .dates import resolve_date
 from .entities import EntityIndex
+from . import plover
+from .actors import code_actor
 from .lexicons import EVENT_TRIGGERS, FUTURE_AUX, HEDGE_ADVERBS, REPORTING_VERBS
 from .speakers import is_dateline, phrase_tokens
 
@@ -78,20 +78,11 @@ _APPROX = frozenset("around about approximately nearly almost some roughly least
 
 # --------------------------------------------------------------------------------------------- helpers
 
-def _optional(name: str) -> Any:
-    """``newsledger.nlp.<name>`` if that module is in the tree, else ``None`` (another helper writes it)."""
-    full = f"{__package__}.{name}"
-    if importlib.util.find_spec(full) is None:
-        return None
-    return importlib.import_module(full)
-
-
-def _category(trigger: Token, plover: Any) -> tuple[str, str | None, str]:
-    """(category, mode, source) for a trigger: the PLOVER classifier when present, else the lexicon."""
-    if plover is not None and hasattr(plover, "classify"):
-        found = plover.classify(trigger)
-        if found is not None and getattr(found, "category", None):
-            return str(found.category), getattr(found, "mode", None), "plover"
+def _category(trigger: Token) -> tuple[str, str | None, str]:
+    """(category, mode, source) for a trigger: the PLOVER classifier, else the lexicon."""
+    found = plover.classify(trigger)
+    if found is not None and found.category:
+        return found.category, found.mode, "plover"
     if trigger.lemma_ in EVENT_TRIGGERS:
         category, mode = EVENT_TRIGGERS[trigger.lemma_]
         return category, mode, "lexicon"
@@ -119,7 +110,7 @@ def _is_trigger(tok: Token) -> bool:
     return True
 
 
-def _keep(top: Token, plover: Any) -> bool:
+def _keep(top: Token) -> bool:
     """Subordinate clauses the annotation guide rarely makes events of their own: infinitival purpose and
     relative clauses, gerund adjuncts, ``if``/``when``/``as`` clauses; a relative clause with a PLOVER
     action (``towns that militants captured``) stays. Measured on the devcorpus (docs/events.md)."""
@@ -132,8 +123,7 @@ def _keep(top: Token, plover: Any) -> bool:
         # "is not planning on expanding": the gerund carries the event of a non-event verb
         if not (top.dep_ == "pcomp" and governor.pos_ in ("VERB", "AUX") and not _is_trigger(governor)):
             return False
-    if top.dep_ == "relcl" and top.lemma_ not in EVENT_TRIGGERS and \
-            (plover is None or plover.classify(top) is None):
+    if top.dep_ == "relcl" and top.lemma_ not in EVENT_TRIGGERS and plover.classify(top) is None:
         return False
     if top.dep_ == "advcl" and any(c.dep_ == "mark" for c in top.children):
         return False
@@ -180,18 +170,14 @@ _DENIAL_CUES = frozenset("deny dismiss reject refute".split())
 _RELATIVE_PRONOUNS = frozenset("which that who whom".split())
 
 
-def _actor(token: Token | None, index: EntityIndex, actors: Any, doc: Doc) -> Actor | None:
+def _actor(token: Token | None, index: EntityIndex, doc: Doc) -> Actor | None:
     if token is None or is_dateline(token):
         return None  # "DRAVENSK, Valdoria — An air strike ...": the dateline is a place, not an actor
     if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.pos_ in (
             "NOUN", "PROPN"):
         token = token.head.head  # "the group, which has fought government forces": the group
     tokens = phrase_tokens(token)
-    if actors is not None and hasattr(actors, "code_actor"):
-        coded = actors.code_actor(tokens, doc)
-        country, sector = getattr(coded, "country", None), getattr(coded, "sector", None)
-    else:
-        country, sector = None, None
+    country, sector, *_ = code_actor(tokens, doc)
     mention = Span.of_tokens(tokens[0], tokens[-1])
     key = index.entity_of(token) or index.entity_in(tokens)
     if key is not None:
@@ -422,8 +408,6 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
                 places: list[Place] | None = None) -> list[Event]:
     """Events in ``doc``, text order. ``places`` (``find_places`` output) is computed when not given."""
     text = doc.text
-    plover = _optional("plover")
-    actors = _optional("actors")
     if places is None:
         from ..geo import find_places
 
@@ -451,14 +435,12 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
 
     candidates = [t for t in doc if _is_trigger(t) and t.pos_ == "VERB"]
     nouns: list[Token] = [t for t in doc if _is_trigger(t) and t.pos_ != "VERB"]
-    if plover is not None and hasattr(plover, "triggers"):
-        verbs = {t.i for t in candidates}
-        for item in plover.triggers(doc):
-            tok = item[0] if isinstance(item, tuple) else item
-            if isinstance(tok, Token) and tok.i not in verbs and tok.pos_ in ("VERB", "AUX"):
-                candidates.append(tok)
-            elif isinstance(tok, Token) and tok.pos_ in ("NOUN", "PROPN"):
-                nouns.append(tok)
+    verbs = {t.i for t in candidates}
+    for tok, _ in plover.triggers(doc):
+        if tok.i not in verbs and tok.pos_ in ("VERB", "AUX"):
+            candidates.append(tok)
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            nouns.append(tok)
     covered = {t.i for top in candidates for t in _local(doc[_chain_top(top).i])}
     candidates += [t for t in {n.i: n for n in nouns}.values() if t.i not in covered]
     candidates.sort(key=lambda t: t.i)
@@ -475,7 +457,7 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
     for top_i in chain_tops:
         inner |= {t.i for t in _local(doc[top_i]) if t.i != top_i}
     triggers = sorted(((top_i, trigger) for top_i, trigger in chain_tops.items()
-                       if top_i not in inner and _keep(doc[top_i], plover)), key=lambda kv: kv[1].i)
+                       if top_i not in inner and _keep(doc[top_i])), key=lambda kv: kv[1].i)
 
     own_dates: dict[int, DateRef] = {}
     for top_i, trigger in triggers:
@@ -486,7 +468,7 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
     events = []
     for top_i, trigger in triggers:
         top = doc[top_i]
-        category, mode, source = _category(trigger, plover)
+        category, mode, source = _category(trigger)
         local = _local(top)
         if trigger.pos_ == "NOUN":
             local = list(trigger.subtree)
@@ -524,7 +506,7 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
         events.append(Event(
             id=content_id("v_", article_id, trigger.idx, trigger.idx + len(trigger), category),
             category=category, mode=mode, trigger=Span.of(text, trigger.idx, trigger.idx + len(trigger)),
-            actor=_actor(subj, index, actors, doc), target=_actor(obj, index, actors, doc), place=place,
+            actor=_actor(subj, index, doc), target=_actor(obj, index, doc), place=place,
             date=date, quantities=_quantities(local, trigger, text), status=status,  # type: ignore[arg-type]
             claimed_by=claim if status != "reported" or inside is not None else None,
             evidence=_evidence(local, text),
