@@ -46,3 +46,44 @@ def test_without_a_publication_date_the_expression_stays_unresolved(text):
 
 def test_an_absolute_date_needs_no_publication_date():
     assert resolve_date("2009", Span(0, 4, "2009"), None).value == "2009"
+
+
+@pytest.mark.parametrize("text", ["2353", "(2353 UTC)"])
+def test_a_four_digit_clock_time_is_not_a_year(text):
+    assert resolve_date(text, Span(0, len(text), text), BASE).value is None
+
+
+def _date_of(nlp, text, trigger):
+    from newsledger.nlp.entities import EntityIndex
+    from newsledger.nlp.events import find_events
+
+    doc = nlp(text)
+    events = find_events(doc, EntityIndex(doc, "a1"), [], "a1", BASE, places=[])
+    event = next(e for e in events if e.trigger.text == trigger)
+    return event.date.value if event.date else None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        # a time of day split from its day is on that day
+        ("A storm hit the coast on Wednesday evening.", "hit", "2015-09-30"),
+        # a time of day alone takes the day the narrative has set
+        ("A tremor shook the town on Tuesday. The tremor struck at 14:20 local time.", "struck", "2015-09-29"),
+        # an event noun takes the date on its verb
+        ("The soldiers came under attack from the hills Saturday.", "attack", "2015-09-26"),
+        # a future event prefers the date that is not already past
+        ("Growth will slow from 4 percent last year to 3 percent in 2016.", "slow", "2016"),
+        # "for the year" is the period a forecast covers, not when it was cut: the lead's news day
+        ("The bank cut its growth forecast for the year.", "cut", BASE),
+        # a past progressive in the lead is the news of the day
+        ("Hundreds of protesters were trying to block the main road.", "block", BASE),
+        # a present perfect is not located in the narrative's day
+        ("Troops shelled the village on Tuesday. Police have arrested two men.", "arrested", None),
+        # "since ...": a period running up to now
+        ("A storm struck the coast on Tuesday. Smaller storms have battered the area since the storm.",
+         "battered", None),
+    ],
+)
+def test_an_event_takes_the_date_the_text_gives_it(nlp, text, trigger, value):
+    assert _date_of(nlp, text, trigger) == value

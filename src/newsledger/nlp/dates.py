@@ -16,6 +16,8 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 _MONTH_RE = "|".join(_MONTHS) + "|" + "|".join(m[:3] + r"\.?" for m in _MONTHS) + r"|sept\.?"
+# A bare four-digit number is a year only in a plausible range: "(2353 UTC)" is a clock time.
+_YEAR = r"1[0-9]{3}|20[0-9]{2}"
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "24": 24, "48": 48, "72": 72, "several": None, "few": None}
 
@@ -40,7 +42,7 @@ def resolve_date(text: str, mention: Span, pubdate: str | None, *, future: bool 
         a, b, year = m.groups()
         month, day = (_month(a), int(b)) if not a.isdigit() else (_month(b), int(a))
         return _day(int(year), month, day, mention)
-    if m := re.fullmatch(r"(?:in |the end of |by the end of |early |late |mid-?|since )?(\d{4})", lower):
+    if m := re.fullmatch(rf"(?:in |the end of |by the end of |early |late |mid-?|since )?({_YEAR})", lower):
         return DateRef(m.group(1), None, "year", mention)
     if base is None:
         return DateRef(None, None, None, mention)
@@ -100,7 +102,7 @@ def resolve_date(text: str, mention: Span, pubdate: str | None, *, future: bool 
             return DateRef(str(base.year - n), None, "year", mention)
     if m := re.fullmatch(rf"({_MONTH_RE})\s+(\d{{4}})", lower):
         return DateRef(f"{m.group(2)}-{_month(m.group(1)):02d}", None, "month", mention)
-    if m := re.fullmatch(r"(?:in |the end of |by the end of |early |late |mid-?)?(\d{4})", lower):
+    if m := re.fullmatch(rf"(?:in |the end of |by the end of |early |late |mid-?)?({_YEAR})", lower):
         return DateRef(m.group(1), None, "year", mention)
     return DateRef(None, None, None, mention)
 

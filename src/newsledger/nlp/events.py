@@ -369,37 +369,102 @@ def _place(trigger: Token, top: Token, local: list[Token], by_token: dict[int, P
 
 # ------------------------------------------------------------------------------------------------ dates
 
-def _date_in(local: list[Token], dates: dict[int, tuple[DateRef, int]], top: Token) -> DateRef | None:
-    """A date expression of the clause: one hanging on the verb (``struck ... on Thursday``) before one
-    inside an argument (``its 2015 forecast``)."""
-    attached, inside = None, None
-    for tok in local:
-        if tok.i not in dates:
-            continue
-        ref, root_i = dates[tok.i]
-        head = tok.doc[root_i].head
-        if head.i == top.i or (head.pos_ == "ADP" and head.head.i == top.i) or head.pos_ in ("VERB", "AUX"):
-            attached = attached or ref
-        else:
-            inside = inside or ref
-    return attached or inside
-
-
-_FRAME_STATUSES = frozenset(("reported",))
+# A date mention: its resolution, the root token of its entity, and the entity label.
+_DateMention = tuple[DateRef, int, str]
+# Subordinators of a temporal clause whose day dates an undated main clause ("called in air strikes after
+# they came under attack Saturday"); "before"/"until"/"since" do not give the main clause's day.
+_TEMPORAL_MARKS = frozenset("after when as once while".split())
+_FRAME_STATUSES = frozenset(("reported", "claimed", "hedged"))
 _LEAD_PARAGRAPHS = 3
 
 
-def _past(trigger: Token, top: Token) -> bool:
-    """Past tense or present perfect: what the article's narrative time frame can date."""
+def _attached(ref_root: Token, verb: Token) -> bool:
+    head = ref_root.head
+    return head.i == verb.i or (head.pos_ == "ADP" and head.head.i == verb.i)
+
+
+def _date_in(local: list[Token], dates: dict[int, _DateMention], top: Token, *,
+             future: bool = False, pubdate: str | None = None) -> DateRef | None:
+    """A date expression of the clause: one hanging on the verb (``struck ... on Thursday``) before one
+    inside the subject (``The April quake was centered ...``); one inside another argument dates that noun,
+    not the event (``caused by an earlier quake in April``, ``above the 2014 figure``). Skipped: a time of day without its day (``at 16:53``: the day
+    comes from elsewhere), and a ``for`` phrase on a noun or naming a period longer than a day (``cut its
+    forecast for the year``: the period the forecast covers, not when it was cut; ``set for Monday`` stays). A future event prefers a date that is not already past
+    (``will slow from 4.6 percent last year to 4.2 percent in 2015``)."""
+    attached: list[DateRef] = []
+    inside: list[DateRef] = []
+    subject_spans = [{t.i for t in c.subtree} for c in top.children if c.dep_ in ("nsubj", "nsubjpass")]
+    seen: set[int] = set()
+    for tok in local:
+        if tok.i not in dates or dates[tok.i][1] in seen:
+            continue
+        ref, root_i, label = dates[tok.i]
+        seen.add(root_i)
+        if _clock_time(ref, label):
+            continue
+        root = tok.doc[root_i]
+        head = root.head
+        if head.lower_ == "for" and (head.head.pos_ in ("NOUN", "PROPN") or ref.precision != "day"):
+            continue
+        if _attached(root, top) or head.pos_ in ("VERB", "AUX"):
+            attached.append(ref)
+        elif any(root.i in subjects for subjects in subject_spans):
+            inside.append(ref)
+    found = attached or inside
+    if future and pubdate and len(found) > 1:
+        found = [r for r in found if r.value is None or r.value >= pubdate[:len(r.value)]] or found
+    return found[0] if found else None
+
+
+def _clock_time(ref: DateRef, label: str) -> bool:
+    """A time of day with no day of its own (``at 16:53``, ``(2353 UTC)``, ``around five o'clock``)."""
+    return ref.value is None and (label == "TIME" or ref.mention is not None and ref.mention.text.isdigit())
+
+
+def _timed(local: list[Token], dates: dict[int, _DateMention]) -> bool:
+    return any(tok.i in dates and _clock_time(dates[tok.i][0], dates[tok.i][2]) for tok in local)
+
+
+def _verb_date(verb: Token, dates: dict[int, _DateMention]) -> DateRef | None:
+    """A resolved date hanging directly on ``verb`` (``came under attack ... Saturday``)."""
+    for child in verb.children:
+        for tok in (child, *[c for c in child.children if child.pos_ == "ADP"]):
+            if tok.i in dates:
+                ref, root_i, _ = dates[tok.i]
+                if ref.value is not None and _attached(tok.doc[root_i], verb):
+                    return ref
+    return None
+
+
+def _tense(trigger: Token, top: Token) -> str | None:
+    """``past`` (simple past, past perfect, past progressive, passive), ``perfect`` (present perfect: done by
+    now, not located in the narrative's time), else ``None``."""
     if top.dep_ == "amod":  # a misparsed finite verb (``Assad bombed rebel groups``)
-        return True
+        return "past"
     for tok in (trigger, top):
         if tok.tag_ == "VBD":
-            return True
-        if tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") and
-                                     c.tag_ != "VB" for c in tok.children):
-            return True
-    return False
+            return "past"
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if tok.tag_ == "VBN":
+            if any(c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in auxes):
+                return "perfect"
+            if any(c.lemma_ in ("have", "be") and c.tag_ in ("VBD", "VBP", "VBZ") for c in auxes):
+                return "past"  # finite: "were killed", "had retaken"; not "after being pushed"
+        if tok.tag_ == "VBG" and any(c.lemma_ == "be" and c.tag_ == "VBD" for c in auxes):
+            return "past"  # "were trying to break"
+    return None
+
+
+def _past(trigger: Token, top: Token) -> bool:
+    """Past tense or present perfect: what a dated report can date."""
+    return _tense(trigger, top) is not None
+
+
+def _open_period(top: Token) -> bool:
+    """ "have struck the same area since the quake": a period running up to now, not a day."""
+    return any(c.lower_ == "since" and c.dep_ in ("prep", "mark") or
+               c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+               for c in top.children)
 
 
 # ------------------------------------------------------------------------------------------------- main
@@ -418,8 +483,10 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
             span = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
             for tok in span or ():
                 by_token.setdefault(tok.i, place)
-    dates: dict[int, tuple[DateRef, int]] = {}
-    timeline: list[tuple[int, DateRef]] = []  # (sentence start, day-precision date) in text order
+    dates: dict[int, _DateMention] = {}
+    # day-precision dates in text order: (sentence start, date, offset, on a reporting verb)
+    timeline: list[tuple[int, DateRef, int, bool]] = []
+    previous = None
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME"):
             governor = ent.root.head
@@ -428,10 +495,15 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
             future = any(t.lower_ in ("next", "coming") for t in ent) or any(
                 c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo") for c in governor.children)
             ref = resolve_date(ent.text, Span.of(text, ent.start_char, ent.end_char), pubdate, future=future)
+            if ref.value is None and ent.label_ == "TIME" and previous is not None and \
+                    previous[0].end == ent.start and previous[1].precision == "day":
+                # "on Wednesday evening" (parsed DATE + TIME): the time of day is on that day
+                ref = DateRef(previous[1].value, None, "day", Span.of(text, previous[0].start_char, ent.end_char))
             for tok in ent:
-                dates[tok.i] = (ref, ent.root.i)
+                dates[tok.i] = (ref, ent.root.i, ent.label_)
             if ref.precision == "day" and ref.end is None and ref.value:
-                timeline.append((ent.sent.start, ref))
+                timeline.append((ent.sent.start, ref, ent.start_char, governor.lemma_ in REPORTING_VERBS))
+            previous = (ent, ref)
 
     candidates = [t for t in doc if _is_trigger(t) and t.pos_ == "VERB"]
     nouns: list[Token] = [t for t in doc if _is_trigger(t) and t.pos_ != "VERB"]
@@ -461,7 +533,8 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
 
     own_dates: dict[int, DateRef] = {}
     for top_i, trigger in triggers:
-        found = _date_in(_local(doc[top_i]), dates, doc[top_i])
+        is_future = _status(trigger, doc[top_i])[0] == "future"
+        found = _date_in(_local(doc[top_i]), dates, doc[top_i], future=is_future, pubdate=pubdate)
         if found is not None:
             own_dates[top_i] = found
 
@@ -496,11 +569,25 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
                 status, why = "negated", f"denied_by_speaker_{inside.type}"
         place, place_why = _place(trigger, top, local, by_token)
         date, date_why = _event_date(trigger, top, own_dates, dates, inside, doc)
-        if date is None and status in _FRAME_STATUSES and _past(trigger, top):
-            earlier = [ref for start, ref in timeline if start < top.sent.start]
-            if earlier:
-                date, date_why = earlier[-1], "date:narrative_frame"
-            elif pubdate and text.count("\n", 0, top.idx) < _LEAD_PARAGRAPHS:
+        tense = _tense(trigger, top)
+        if date is None and _timed(local, dates):
+            date_why = "date:time_of_day"
+        if date is None and status in _FRAME_STATUSES and tense is not None and _open_period(top):
+            date_why = "date:open_period"
+        elif date is None and status in _FRAME_STATUSES and tense is not None:
+            earlier = [(ref, at, report) for start, ref, at, report in timeline if start < top.sent.start]
+            framing = earlier
+            if status == "claimed" and not date_why.startswith("date:time_of_day"):
+                # a source's claim is dated by the day of a report or by an earlier date in the same quote,
+                # not by another event's day ("towns militants captured late Friday" does not date the
+                # retaking an official describes)
+                framing = [e for e in earlier if e[2] or (inside is not None and
+                                                          inside.content.start <= e[1] < trigger.idx)]
+            if framing and tense == "past":
+                # a past event with no date of its own happens in the time frame the narrative has set
+                date, date_why = framing[-1][0], "date:narrative_frame"
+            elif not earlier and status == "reported" and pubdate and \
+                    text.count("\n", 0, top.idx) < _LEAD_PARAGRAPHS:
                 # a past event in the lead of an article that dates nothing before it: the news of the day
                 date, date_why = DateRef(pubdate, None, "day", None), "date:lead_pubdate"
         events.append(Event(
@@ -515,10 +602,22 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
     return events
 
 
-def _event_date(trigger: Token, top: Token, own: dict[int, DateRef], dates: dict[int, tuple[DateRef, int]],
+def _event_date(trigger: Token, top: Token, own: dict[int, DateRef], dates: dict[int, _DateMention],
                 inside: Quote | None, doc: Doc) -> tuple[DateRef | None, str]:
     if top.i in own:
         return own[top.i], "date:own"
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        # an event noun takes the date on the verb it is an argument of: "came under attack ... Saturday",
+        # "At a press conference Wednesday, X says" (a reporting verb too: the setting of the statement)
+        node, hops = trigger, 0
+        while node.dep_ in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr") and hops < 3:
+            node = node.head
+            hops += 1
+            if node.pos_ in ("VERB", "AUX"):
+                found = _verb_date(node, dates)
+                if found is not None:
+                    return found, "date:from_governing_verb"
+                break
     # carried over from the clause this one hangs on (coordination, subordinate or relative clause), but not
     # from a reporting verb: "said Sunday" dates the statement
     node, hops = top, 0
@@ -529,6 +628,13 @@ def _event_date(trigger: Token, top: Token, own: dict[int, DateRef], dates: dict
             break
         if node.i in own:
             return own[node.i], "date:from_governing_clause"
+    # the day of a temporal clause: "called in air strikes after they came under attack Saturday"
+    for clause in top.children:
+        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TEMPORAL_MARKS
+                                          for m in clause.children):
+            found = own.get(clause.i) or _verb_date(clause, dates)
+            if found is not None and found.precision == "day" and found.end is None:
+                return found, "date:from_temporal_clause"
     if inside is not None and inside.cue is not None and _past(trigger, top) and \
             any(c.dep_ == "aux" and c.lemma_ == "have" for c in top.children):
         # "police said today that a bomber has killed ...": a present perfect dates with its report
