@@ -31,6 +31,9 @@ BASE = "2015-10-02"
         ("the end of 2014", False, "2014", None, "year"),
         ("yesterday", False, "2015-10-01", None, "day"),
         ("Nov. 28, 2010", False, "2010-11-28", None, "day"),
+        ("the first quarter", False, "2015-01", "2015-03", "month"),
+        ("the fourth quarter", False, "2015-10", "2015-12", "month"),  # begun on the publication day
+        ("the second quarter of 2013", False, "2013-04", "2013-06", "month"),
     ],
 )
 def test_resolves_against_the_publication_date(text, future, value, end, precision):
@@ -44,8 +47,9 @@ def test_without_a_publication_date_the_expression_stays_unresolved(text):
     assert ref.value is None and ref.mention.text == text
 
 
-def test_an_absolute_date_needs_no_publication_date():
-    assert resolve_date("2009", Span(0, 4, "2009"), None).value == "2009"
+@pytest.mark.parametrize(("text", "value"), [("2009", "2009"), ("the second quarter of 2013", "2013-04")])
+def test_an_absolute_date_needs_no_publication_date(text, value):
+    assert resolve_date(text, Span(0, len(text), text), None).value == value
 
 
 @pytest.mark.parametrize("text", ["2353", "(2353 UTC)"])
@@ -80,6 +84,11 @@ def _date_of(nlp, text, trigger):
         ("Hundreds of protesters were trying to block the main road.", "block", BASE),
         # a present perfect is not located in the narrative's day
         ("Troops shelled the village on Tuesday. Police have arrested two men.", "arrested", None),
+        # a complement clause has its own time: "demanding that ... leave" is not dated by the demand's day
+        ("The minister read a statement Saturday demanding that foreign troops leave the country.", "leave", None),
+        # a month or year the paragraph has moved to frames what follows in it
+        ("The towns were guarded by soldiers until two months ago. As the soldiers vacated the area, "
+         "control was handed over to the police.", "handed", "2015-08"),
         # "since ...": a period running up to now
         ("A storm struck the coast on Tuesday. Smaller storms have battered the area since the storm.",
          "battered", None),
@@ -87,3 +96,9 @@ def _date_of(nlp, text, trigger):
 )
 def test_an_event_takes_the_date_the_text_gives_it(nlp, text, trigger, value):
     assert _date_of(nlp, text, trigger) == value
+
+
+@pytest.mark.parametrize(("future", "value"), [(False, "2014-10"), (True, "2015-10")])
+def test_a_quarter_not_begun_yet_is_last_years_unless_future(future, value):
+    ref = resolve_date("the fourth quarter", Span(0, 18, "the fourth quarter"), "2015-07-09", future=future)
+    assert ref.value == value

@@ -18,6 +18,7 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH_RE = "|".join(_MONTHS) + "|" + "|".join(m[:3] + r"\.?" for m in _MONTHS) + r"|sept\.?"
 # A bare four-digit number is a year only in a plausible range: "(2353 UTC)" is a clock time.
 _YEAR = r"1[0-9]{3}|20[0-9]{2}"
+_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "24": 24, "48": 48, "72": 72, "several": None, "few": None}
 
@@ -44,6 +45,17 @@ def resolve_date(text: str, mention: Span, pubdate: str | None, *, future: bool 
         return _day(int(year), month, day, mention)
     if m := re.fullmatch(rf"(?:in |the end of |by the end of |early |late |mid-?|since )?({_YEAR})", lower):
         return DateRef(m.group(1), None, "year", mention)
+    if m := re.fullmatch(rf"(?:in )?(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter"
+                         rf"(?: of (?:the year|this year|({_YEAR})))?", lower):
+        # "the first quarter": the months of this year's quarter, last year's if it has not begun yet
+        first = 3 * ["first", "second", "third", "fourth"].index(_ORDINALS.get(m.group(1), m.group(1))) + 1
+        if m.group(2):
+            year = int(m.group(2))
+        elif base is not None:
+            year = base.year - 1 if first > base.month and not future else base.year
+        else:
+            return DateRef(None, None, None, mention)
+        return DateRef(f"{year}-{first:02d}", f"{year}-{first + 2:02d}", "month", mention)
     if base is None:
         return DateRef(None, None, None, mention)
     if lower.startswith(("late ", "early ")) and lower.split(" ", 1)[1] in _WEEKDAYS:

@@ -436,6 +436,18 @@ def _verb_date(verb: Token, dates: dict[int, _DateMention]) -> DateRef | None:
     return None
 
 
+def _temporal_clause_date(verb: Token, own: dict[int, DateRef], dates: dict[int, _DateMention]) -> DateRef | None:
+    """The day of a temporal clause on ``verb``: "called in air strikes after they came under attack
+    Saturday"."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TEMPORAL_MARKS
+                                          for m in clause.children):
+            found = own.get(clause.i) or _verb_date(clause, dates)
+            if found is not None and found.precision == "day" and found.end is None:
+                return found
+    return None
+
+
 def _tense(trigger: Token, top: Token) -> str | None:
     """``past`` (simple past, past perfect, past progressive, passive), ``perfect`` (present perfect: done by
     now, not located in the narrative's time), else ``None``."""
@@ -501,7 +513,7 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
                 ref = DateRef(previous[1].value, None, "day", Span.of(text, previous[0].start_char, ent.end_char))
             for tok in ent:
                 dates[tok.i] = (ref, ent.root.i, ent.label_)
-            if ref.precision == "day" and ref.end is None and ref.value:
+            if ref.precision in ("day", "month", "year") and ref.end is None and ref.value:
                 timeline.append((ent.sent.start, ref, ent.start_char, governor.lemma_ in REPORTING_VERBS))
             previous = (ent, ref)
 
@@ -575,8 +587,13 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
         if date is None and status in _FRAME_STATUSES and tense is not None and _open_period(top):
             date_why = "date:open_period"
         elif date is None and status in _FRAME_STATUSES and tense is not None:
-            earlier = [(ref, at, report) for start, ref, at, report in timeline if start < top.sent.start]
+            before = [(ref, at, report) for start, ref, at, report in timeline if start < top.sent.start]
+            earlier = [e for e in before if e[0].precision == "day"]
             framing = earlier
+            if before and before[-1][0].precision != "day" and "\n" not in text[before[-1][1]:top.idx]:
+                # the paragraph has moved the narrative to a month or year ("until two months ago. As the
+                # troops vacated the area, ... were handed over")
+                framing = before[-1:]
             if status == "claimed" and not date_why.startswith("date:time_of_day"):
                 # a source's claim is dated by the day of a report or by an earlier date in the same quote,
                 # not by another event's day ("towns militants captured late Friday" does not date the
@@ -614,27 +631,27 @@ def _event_date(trigger: Token, top: Token, own: dict[int, DateRef], dates: dict
             node = node.head
             hops += 1
             if node.pos_ in ("VERB", "AUX"):
-                found = _verb_date(node, dates)
+                found = _verb_date(node, dates) or _temporal_clause_date(node, own, dates)
                 if found is not None:
                     return found, "date:from_governing_verb"
                 break
     # carried over from the clause this one hangs on (coordination, subordinate or relative clause), but not
-    # from a reporting verb: "said Sunday" dates the statement
+    # from a reporting verb ("said Sunday" dates the statement), not into a complement clause ("demanding that
+    # peacekeepers leave": its event has its own time) and not into a present perfect ("contracted in the
+    # first quarter, and the IMF has cut its forecast": done by now, not then)
     node, hops = top, 0
-    while node.dep_ in ("conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp", "pobj", "prep") and hops < 4:
+    if _tense(trigger, top) == "perfect":
+        hops = 4
+    while node.dep_ in ("conj", "advcl", "xcomp", "relcl", "acl", "pcomp", "pobj", "prep") and hops < 4:
         node = node.head
         hops += 1
         if node.lemma_ in REPORTING_VERBS:
             break
         if node.i in own:
             return own[node.i], "date:from_governing_clause"
-    # the day of a temporal clause: "called in air strikes after they came under attack Saturday"
-    for clause in top.children:
-        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TEMPORAL_MARKS
-                                          for m in clause.children):
-            found = own.get(clause.i) or _verb_date(clause, dates)
-            if found is not None and found.precision == "day" and found.end is None:
-                return found, "date:from_temporal_clause"
+    found = _temporal_clause_date(top, own, dates)
+    if found is not None:
+        return found, "date:from_temporal_clause"
     if inside is not None and inside.cue is not None and _past(trigger, top) and \
             any(c.dep_ == "aux" and c.lemma_ == "have" for c in top.children):
         # "police said today that a bomber has killed ...": a present perfect dates with its report
