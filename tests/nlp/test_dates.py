@@ -89,6 +89,10 @@ def _date_of(nlp, text, trigger):
         # a month or year the paragraph has moved to frames what follows in it
         ("The towns were guarded by soldiers until two months ago. As the soldiers vacated the area, "
          "control was handed over to the police.", "handed", "2015-08"),
+        # an article that names no day at all: its simple-past narrative is the publication day's news ...
+        ("Rebels seized the port. Later the army took the ships to a nearby harbour.", "took", BASE),
+        # ... but not once a day is named
+        ("Rebels seized the port on Tuesday. Police have arrested two men.", "arrested", None),
         # "since ...": a period running up to now
         ("A storm struck the coast on Tuesday. Smaller storms have battered the area since the storm.",
          "battered", None),

@@ -517,6 +517,8 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
                 timeline.append((ent.sent.start, ref, ent.start_char, governor.lemma_ in REPORTING_VERBS))
             previous = (ent, ref)
 
+    undated_article = not any(ref.precision == "day" for _, ref, _, _ in timeline)
+
     candidates = [t for t in doc if _is_trigger(t) and t.pos_ == "VERB"]
     nouns: list[Token] = [t for t in doc if _is_trigger(t) and t.pos_ != "VERB"]
     verbs = {t.i for t in candidates}
@@ -607,6 +609,10 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
                     text.count("\n", 0, top.idx) < _LEAD_PARAGRAPHS:
                 # a past event in the lead of an article that dates nothing before it: the news of the day
                 date, date_why = DateRef(pubdate, None, "day", None), "date:lead_pubdate"
+            elif not earlier and pubdate and tense == "past" and undated_article:
+                # an article that names no day at all: its narrative (simple past, not a present perfect)
+                # is the publication day's news
+                date, date_why = DateRef(pubdate, None, "day", None), "date:undated_article"
         events.append(Event(
             id=content_id("v_", article_id, trigger.idx, trigger.idx + len(trigger), category),
             category=category, mode=mode, trigger=Span.of(text, trigger.idx, trigger.idx + len(trigger)),
