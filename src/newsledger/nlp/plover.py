@@ -54,122 +54,205 @@ REPORTING = frozenset(
     "hear learn know see brief".split())
 
 VERBS = _table({
-    ("AGREE", None): "agree promise pledge offer ratify sign accept approve consent commit settle guarantee "
-                     "endorse",
-    ("CONSULT", None): "meet discuss negotiate consult confer talk",
+    ("AGREE", None): "agree promise pledge offer accept approve consent commit settle guarantee volunteer "
+                     "undertake",
+    ("CONSULT", None): "meet discuss negotiate consult confer talk convene reconvene parley",
     ("CONSULT", "visit"): "visit tour",
     ("CONSULT", "host"): "host receive",
     ("CONSULT", "phone"): "telephone phone",
     ("CONSULT", "multilateral"): "mediate",
     ("SUPPORT", None): "support back praise defend commend hail applaud welcome upgrade recognize recognise "
-                       "apologize apologise thank congratulate",
-    ("CONCEDE", None): "concede ease relax release free pardon compromise yield shorten relent allow permit",
+                       "apologize apologise thank congratulate endorse laud salute extol champion uphold "
+                       "forgive sign ratify initial finalize finalise normalize normalise",
+    ("CONCEDE", None): "concede ease relax pardon compromise yield shorten relent allow permit accede acquiesce "
+                       "waive legalize legalise reinstate loosen soften renounce forgo forsake commute unfreeze "
+                       "backtrack",
     ("COOPERATE", None): "cooperate collaborate coordinate ally partner share extradite",
     ("AID", None): "donate aid supply provide deliver fund finance evacuate rescue airlift help assist shelter "
-                   "feed",
-    ("RETREAT", None): "withdraw retreat resign surrender disarm demobilize demobilise abdicate compensate",
+                   "feed contribute lend loan subsidize subsidise bankroll distribute airdrop equip train",
+    ("RETREAT", None): "withdraw retreat resign surrender disarm demobilize demobilise abdicate compensate "
+                       "release free repatriate cede vacate capitulate dismantle decommission demilitarize "
+                       "demilitarise quit",
     ("REQUEST", None): "request ask demand urge appeal press pressure petition plead seek invite implore "
-                       "order",
+                       "order beg exhort entreat beseech solicit lobby encourage",
     ("ACCUSE", None): "accuse blame condemn denounce criticize criticise complain charge indict sue allege "
-                      "investigate probe deplore censure",
-    ("REJECT", None): "reject refuse veto dismiss deny spurn rebuff oppose",
-    ("THREATEN", None): "threaten warn",
-    ("PROTEST", "demo-org"): "demonstrate rally march picket",
+                      "investigate probe deplore censure decry slam blast fault chide rebuke reprimand scold "
+                      "castigate lambaste assail berate vilify denigrate defame smear disparage deride "
+                      "ridicule lament bemoan impeach prosecute inspect audit scrutinize scrutinise disapprove",
+    ("REJECT", None): "reject refuse veto dismiss deny spurn rebuff oppose decline resist defy disregard ignore "
+                      "snub repudiate disobey flout rebut refute renege balk",
+    ("THREATEN", None): "threaten warn menace",
+    ("PROTEST", "demo-org"): "demonstrate rally march picket chant",
     ("PROTEST", "riot-spon"): "riot",
     ("PROTEST", "obstruct"): "block barricade",
-    ("SANCTION", None): "sanction embargo boycott suspend sever freeze recall",
-    ("MOBILIZE", "troops"): "deploy mobilize mobilise mass",
+    ("SANCTION", None): "sanction embargo boycott suspend sever freeze recall downgrade terminate curtail "
+                        "withhold blacklist penalize penalise",
+    ("MOBILIZE", "troops"): "deploy mobilize mobilise mass redeploy amass muster station garrison",
     ("MOBILIZE", "police"): "patrol",
-    ("COERCE", "arrest"): "arrest",
-    ("COERCE", "detain"): "detain jail imprison kidnap abduct hold",
-    ("COERCE", "deport"): "deport expel",
-    ("COERCE", "confiscate"): "seize confiscate",
-    ("COERCE", "ban"): "ban outlaw prohibit",
-    ("COERCE", "censor"): "censor",
-    ("COERCE", "destroy"): "demolish raze torch bulldoze",
-    ("COERCE", "restrict"): "blockade restrict",
-    ("COERCE", None): "sentence convict execute",
+    ("COERCE", "arrest"): "arrest apprehend nab",
+    ("COERCE", "detain"): "detain jail imprison kidnap abduct hold hijack intern incarcerate",
+    ("COERCE", "deport"): "deport expel exile banish evict",
+    ("COERCE", "confiscate"): "seize confiscate expropriate nationalize nationalise impound annex occupy",
+    ("COERCE", "ban"): "ban outlaw prohibit forbid bar proscribe dissolve",
+    ("COERCE", "censor"): "censor gag muzzle",
+    ("COERCE", "destroy"): "demolish raze torch bulldoze destroy damage wreck flatten dynamite burn",
+    ("COERCE", "restrict"): "blockade restrict curb",
+    ("COERCE", None): "sentence convict execute hang suppress repress persecute harass intimidate",
     ("ASSAULT", None): "attack strike hit kill assault raid storm target wound injure ambush massacre murder "
-                       "clash fight invade overrun behead violate",
-    ("ASSAULT", "aerial"): "bomb airstrike",
-    ("ASSAULT", "heavy-weapons"): "shell capture retake",
+                       "clash fight invade overrun behead violate slay slaughter maim butcher retaliate "
+                       "besiege battle skirmish torpedo sink poison strangle liberate decapitate pound bombard",
+    ("ASSAULT", "aerial"): "bomb airstrike strafe",
+    ("ASSAULT", "heavy-weapons"): "shell capture retake recapture",
     ("ASSAULT", "firearms"): "shoot gun",
     ("ASSAULT", "explosives"): "explode detonate",
     ("ASSAULT", "assassinate"): "assassinate",
     ("ASSAULT", "torture"): "torture",
-    ("ASSAULT", "beat"): "beat",
-    ("ASSAULT", "sexual"): "rape",
+    ("ASSAULT", "beat"): "beat lynch flog whip batter club",
+    ("ASSAULT", "primitive"): "stab",
+    ("ASSAULT", "sexual"): "rape molest",
 })
 
 # Verb + particle (or a fixed preposition) that changes the meaning.
 PHRASALS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("blow", "up"): ("COERCE", "destroy"), ("beat", "up"): ("ASSAULT", "beat"),
-    ("call", "off"): ("CONCEDE", None), ("back", "down"): ("CONCEDE", None),
+    ("call", "off"): ("CONCEDE", None), ("back", "down"): ("CONCEDE", None), ("back", "off"): ("CONCEDE", None),
     ("step", "down"): ("RETREAT", None), ("pull", "out"): ("RETREAT", None), ("pull", "back"): ("RETREAT", None),
     ("stand", "down"): ("RETREAT", None), ("hand", "over"): ("CONCEDE", None), ("give", "up"): ("CONCEDE", None),
+    ("hand", "back"): ("RETREAT", None), ("give", "back"): ("RETREAT", None), ("move", "out"): ("RETREAT", None),
+    ("ship", "out"): ("RETREAT", None),
     ("lay", "down"): ("RETREAT", None), ("crack", "down"): ("COERCE", None), ("shut", "down"): ("COERCE", "restrict"),
+    ("clamp", "down"): ("COERCE", None), ("round", "up"): ("COERCE", "arrest"), ("lock", "up"): ("COERCE", "detain"),
+    ("break", "up"): ("COERCE", None), ("burn", "down"): ("COERCE", "destroy"), ("tear", "down"): ("COERCE", "destroy"),
     ("call", "for"): ("REQUEST", None), ("push", "for"): ("REQUEST", None), ("ask", "for"): ("REQUEST", None),
-    ("press", "for"): ("REQUEST", None), ("turn", "down"): ("REJECT", None), ("cut", "off"): ("SANCTION", None),
+    ("press", "for"): ("REQUEST", None), ("call", "on"): ("REQUEST", None), ("call", "upon"): ("REQUEST", None),
+    ("appeal", "to"): ("REQUEST", None), ("apply", "for"): ("REQUEST", None),
+    ("turn", "down"): ("REJECT", None), ("rule", "out"): ("REJECT", None), ("brush", "aside"): ("REJECT", None),
+    ("brush", "off"): ("REJECT", None), ("shrug", "off"): ("REJECT", None), ("vote", "against"): ("REJECT", None),
+    ("lash", "out"): ("ACCUSE", None), ("speak", "out"): ("ACCUSE", None), ("hit", "out"): ("ACCUSE", None),
+    ("object", "to"): ("ACCUSE", None),
+    ("side", "with"): ("SUPPORT", None), ("stand", "by"): ("SUPPORT", None), ("vote", "for"): ("SUPPORT", None),
+    ("rally", "behind"): ("SUPPORT", None), ("rally", "around"): ("SUPPORT", None),
+    ("team", "up"): ("COOPERATE", None), ("call", "up"): ("MOBILIZE", "troops"),
+    ("walk", "out"): ("PROTEST", "strike-gen"), ("walk", "off"): ("PROTEST", "strike-gen"),
+    ("cut", "off"): ("SANCTION", None), ("cut", "back"): ("SANCTION", None),
     ("break", "off"): ("SANCTION", None), ("set", "up"): (None, None),  # type: ignore[dict-item]
     ("open", "fire"): ("ASSAULT", "firearms"), ("fire", "on"): ("ASSAULT", "firearms"),
-    ("fire", "at"): ("ASSAULT", "firearms"), ("open", "up"): ("CONCEDE", None),
+    ("fire", "at"): ("ASSAULT", "firearms"), ("fire", "into"): ("ASSAULT", "firearms"),
+    ("open", "up"): ("CONCEDE", None), ("gun", "down"): ("ASSAULT", "firearms"),
+    ("mow", "down"): ("ASSAULT", "firearms"), ("shoot", "down"): ("ASSAULT", "firearms"),
+    ("wipe", "out"): ("ASSAULT", None), ("fight", "back"): ("ASSAULT", None),
 }
 
 # Event nouns: the meaning a light verb (hold, launch, impose, ...) takes from its object, or a nominal
 # trigger ("air strikes", "talks", "sanctions").
 NOUNS = _table({
     ("AGREE", None): "agreement accord deal treaty pact consensus ceasefire cease-fire truce settlement "
-                     "promise pledge",
-    ("CONSULT", None): "talk talks meeting negotiation negotiations summit consultation conference dialogue",
-    ("CONSULT", "visit"): "visit trip",
+                     "promise pledge offer commitment guarantee armistice willingness readiness",
+    ("CONSULT", None): "talk talks meeting negotiation negotiations summit consultation conference dialogue "
+                       "discussion discussions parley",
+    ("CONSULT", "visit"): "visit trip tour",
     ("CONSULT", "host"): "welcome reception",
     ("CONSULT", "multilateral"): "mediation",
-    ("SUPPORT", None): "support endorsement praise apology",
-    ("CONCEDE", None): "concession step steps amnesty pardon",
-    ("COOPERATE", None): "cooperation exercise exercises games expertise intelligence",
-    ("AID", None): "aid assistance relief donation loan grant supplies asylum refuge",
-    ("RETREAT", None): "withdrawal pullout pullback retreat resignation compensation",
-    ("REQUEST", None): "request appeal demand call plea ultimatum petition reminder",
+    ("SUPPORT", None): "support endorsement praise apology backing recognition solidarity condolence "
+                       "condolences congratulations gratitude thanks tribute regret",
+    ("CONCEDE", None): "concession step steps amnesty pardon permission clemency reprieve",
+    ("COOPERATE", None): "cooperation exercise exercises games expertise intelligence collaboration "
+                         "partnership extradition manoeuvres maneuvers drills",
+    ("AID", None): "aid assistance relief donation loan grant supplies asylum refuge funding "
+                   "subsidy subsidies airlift airdrop rescue",
+    ("RETREAT", None): "withdrawal pullout pullback retreat resignation compensation release repatriation "
+                       "surrender disarmament demobilization demobilisation",
+    ("REQUEST", None): "request appeal demand call plea petition reminder invitation",
     ("ACCUSE", None): "accusation complaint charge charges investigation investigations probe inquiry hearing "
-                      "lawsuit allegation criticism",
-    ("REJECT", None): "rejection refusal veto",
-    ("THREATEN", None): "threat warning",
-    ("PROTEST", "demo-org"): "protest protests demonstration demonstrations rally rallies march sit-in vigil",
+                      "lawsuit allegation criticism condemnation denunciation indictment objection rebuke "
+                      "reprimand censure inquest impeachment prosecution suit trial inspection inspections "
+                      "audit",
+    ("REJECT", None): "rejection refusal veto denial defiance snub",
+    ("THREATEN", None): "threat warning ultimatum",
+    ("PROTEST", "demo-org"): "protest protests demonstration demonstrations rally rallies march sit-in vigil "
+                             "picket",
     ("PROTEST", "strike-gen"): "walkout stoppage",
-    ("PROTEST", "riot-spon"): "riot riots",
-    ("SANCTION", None): "sanction sanctions embargo boycott",
-    ("MOBILIZE", "troops"): "alert deployment mobilization reinforcements patrols",
-    ("COERCE", "arrest"): "arrest arrests crackdown",
+    ("PROTEST", "riot-spon"): "riot riots rioting",
+    ("SANCTION", None): "sanction sanctions embargo boycott suspension severance",
+    ("MOBILIZE", "troops"): "alert deployment mobilization mobilisation reinforcements patrols buildup "
+                            "build-up redeployment",
+    ("COERCE", "arrest"): "arrest arrests crackdown roundup",
+    ("COERCE", "detain"): "detention imprisonment kidnapping abduction hijacking",
+    ("COERCE", "deport"): "deportation deportations expulsion expulsions",
+    ("COERCE", "confiscate"): "confiscation seizure occupation annexation",
+    ("COERCE", "ban"): "ban",
+    ("COERCE", "censor"): "censorship",
     ("COERCE", "curfew"): "curfew",
     ("COERCE", "martial-law"): "law",
-    ("COERCE", "restrict"): "blockade blockades restriction restrictions",
-    ("COERCE", "destroy"): "fire",
+    ("COERCE", "restrict"): "blockade blockades restriction restrictions siege",
+    ("COERCE", "destroy"): "fire demolition demolitions destruction",
+    ("COERCE", None): "execution executions repression",
     ("ASSAULT", None): "attack attacks offensive assault raid raids bombardment fighting battle massacre "
-                       "ambush killing",
+                       "ambush killing clash clashes skirmish skirmishes violence combat hostilities invasion "
+                       "incursion onslaught murder slaughter atrocity atrocities bloodshed",
     ("ASSAULT", "aerial"): "airstrike airstrikes air-strike sortie sorties",
-    ("ASSAULT", "heavy-weapons"): "shelling artillery",
-    ("ASSAULT", "explosives"): "bombing bombings",
-    ("ASSAULT", "firearms"): "gunfire shooting",
+    ("ASSAULT", "heavy-weapons"): "shelling artillery barrage",
+    ("ASSAULT", "explosives"): "bombing bombings explosion explosions blast",
+    ("ASSAULT", "firearms"): "gunfire shooting shootings firefight gunbattle shootout",
+    ("ASSAULT", "assassinate"): "assassination",
+    ("ASSAULT", "beat"): "beating beatings",
     ("ASSAULT", "torture"): "torture",
+    ("ASSAULT", "sexual"): "rape",
     ("ASSAULT", "other"): "cleansing genocide",
 })
 
 # Verbs whose meaning is their object's ("held talks", "imposed sanctions", "launched an offensive").
 LIGHT_VERBS = frozenset(
     "hold stage launch begin start continue conduct carry impose reimpose make issue take organize organise "
-    "lodge file open reach renew resume undertake give grant mount lead join extend sign declare announce "
-    "institute enforce use send stage".split())
-# Verbs that undo their object: "lifted sanctions", "eased the curfew", "cancelled restrictions".
-UNDOING = frozenset("lift ease cancel end relax remove shorten scrap revoke drop".split())
-UNDONE = frozenset("SANCTION COERCE THREATEN".split())
+    "lodge file open reopen reach renew resume undertake give grant mount lead join extend sign declare "
+    "announce institute enforce use send express voice convey tighten initiate conclude pay".split())
+# Verbs that undo their object: "lifted sanctions", "eased the curfew", "called off the strike".
+UNDOING = frozenset("lift ease cancel end relax remove shorten scrap revoke drop withdraw rescind repeal annul "
+                    "overturn quash suspend halt stop cease".split())
+# What undoing a hostile act is: lifting a restriction or calling off a protest concedes, ending fighting
+# retreats (PLOVER: a verbal concession vs. a material de-escalation).
+UNDONE = {"SANCTION": "CONCEDE", "COERCE": "CONCEDE", "THREATEN": "CONCEDE", "ACCUSE": "CONCEDE",
+          "PROTEST": "CONCEDE", "ASSAULT": "RETREAT"}
 
 # Verbs that stop what their object names: "halted talks", "suspended aid".
-HALTING = frozenset("halt suspend stop cancel freeze end cut postpone".split())
-# Governors of intentions: "plans to impose", "is willing to withdraw", "is prepared to".
+HALTING = frozenset("halt suspend stop cancel freeze end cut postpone terminate curtail abandon "
+                    "reduce".split())
+# Governors of intentions: "plans to impose", "is willing to withdraw", "is prepared to", "vowed to".
 INTENT_GOVERNORS = frozenset("plan intend prepare aim expect hope consider mull willing ready prepared "
-                             "determined set".split())
+                             "determined set vow swear".split())
 INTENT_AUX = frozenset("will would shall 'll wo may might could".split())
 OBLIGATION_AUX = frozenset("must should".split())
+
+# Objects that decide a verb's category (a category of their own, or none, is no event noun).
+MILITARY = frozenset("troop troops force forces soldier soldiers warship warships reinforcement reinforcements "
+                     "tank tanks unit units battalion battalions brigade brigades division divisions army navy "
+                     "paratrooper paratroopers marine marines police policeman policemen reservist reservists "
+                     "jet jets aircraft warplane warplanes ship ships fleet".split())
+# Third parties a host lets in (PLOVER RETREAT: allowing observers, peacekeepers, aid workers access) or
+# throws out / takes back (SANCTION: ending a presence, recalling diplomats).
+OBSERVERS = frozenset("observer observers inspector inspectors monitor monitors peacekeeper peacekeepers mission "
+                      "missions worker workers agency agencies journalist journalists team teams".split())
+DIPLOMATS = frozenset("diplomat diplomats ambassador ambassadors envoy envoys attache consul "
+                      "staff".split())
+POSITIONS = frozenset("position positions base bases post posts stronghold strongholds town city village "
+                      "territory outpost outposts checkpoint checkpoints settlement settlements "
+                      "area".split())
+PROPERTY = frozenset("property land lands territory prisoner prisoners hostage hostages captive captives body "
+                     "bodies remains refugee refugees asset assets".split())
+CROSSINGS = frozenset("border borders crossing crossings bridge airport airspace road roads port ports "
+                      "corridor".split())
+MEASURES = frozenset("resolution bill motion proposal plan deal appointment nomination measure "
+                     "legislation".split())
+ELECTIONS = frozenset("election elections vote poll polls referendum session sessions class classes "
+                      "ceremony ceremonies work".split())
+VISITORS = frozenset("delegation delegations counterpart envoy guest guests president premier minister leader king "
+                     "queen pope emir prince chancellor".split())
+# Heads that take their meaning from an event-noun modifier ("aid package", "rescue operation").
+GENERIC_HEADS = frozenset("package packages shipment shipments convoy convoys operation operations effort efforts "
+                          "programme program programs mission campaign plan initiative drive flight "
+                          "flights".split())
+# Travel that is a visit when it has a destination ("flew to Beijing").
+TRAVEL = frozenset("travel fly journey".split())
 
 # Nouns in a trigger's phrase (subject, object, "with"/"in" instruments) that give an ASSAULT mode.
 INSTRUMENTS = _table({
@@ -178,9 +261,10 @@ INSTRUMENTS = _table({
     ("ASSAULT", "explosives"): "bomb bombs explosive explosives bombing grenade grenades mine mines ied",
     ("ASSAULT", "suicide-attack"): "suicide",
     ("ASSAULT", "heavy-weapons"): "artillery mortar mortars rocket rockets missile missiles tank tanks shell "
-                                  "shells",
-    ("ASSAULT", "firearms"): "gun guns gunfire gunbattle gunmen rifle rifles bullet bullets",
-    ("ASSAULT", "primitive"): "machete machetes knife knives stone stones axe axes",
+                                  "shells grad katyusha howitzer howitzers",
+    ("ASSAULT", "firearms"): "gun guns gunfire gunbattle gunmen gunman rifle rifles bullet bullets shot shots "
+                             "sniper snipers",
+    ("ASSAULT", "primitive"): "machete machetes knife knives stone stones axe axes spear spears club clubs",
 })
 
 # Nouns that make "strike" a labour action rather than a blow.
@@ -189,7 +273,8 @@ _STRIKE_LABOUR = {"hunger": "strike-hun", "general": "strike-gen", "labour": "st
 # Crowds: "protest" by these is a demonstration, by anyone else an accusation.
 CROWDS = frozenset("people protesters protestors demonstrators students workers thousands hundreds dozens "
                    "crowd crowds residents villagers youths supporters activists farmers women "
-                   "teachers".split())
+                   "teachers protesters rioters mob mobs strikers miners truckers drivers "
+                   "opponents".split())
 _ARGS = {"nsubj", "nsubjpass", "dobj", "pobj", "agent", "attr", "compound", "amod", "npadvmod"}
 
 
@@ -199,11 +284,9 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def _particle(tok: Token) -> str | None:
-    for child in tok.children:
-        if child.dep_ == "prt":
-            return child.lower_
-    return None
+def _particles(tok: Token) -> list[Token]:
+    """Particles and fixed prepositions of a verb ("called *off*", "brushed *aside*", "called *for*")."""
+    return [c for c in tok.children if c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and c.pos_ == "ADP"]
 
 
 def _objects(tok: Token) -> list[Token]:
@@ -237,8 +320,21 @@ def _noun_category(noun: Token) -> tuple[str, str | None, str] | None:
         return "ASSAULT", "firearms", "noun_fire"
     if lemma == "game" or lower == "games":
         return ("COOPERATE", None, "noun_war_games") if "war" in mods else None
+    if mods & {"phone", "telephone"} and lemma in ("call", "conversation", "conference", "talk", "talks"):
+        return "CONSULT", "phone", "noun_phone_call"
+    if lemma == "release" and "press" in mods:
+        return None
+    if lemma == "state" and any(c.dep_ == "prep" and c.lower_ == "of" and
+                                any(_lemma(p) in ("emergency", "siege") for p in c.children)
+                                for c in noun.children):
+        return "COERCE", "martial-law", "noun_state_of_emergency"
     hit = NOUNS.get(lower) or NOUNS.get(lemma)
     if hit is None:
+        if lemma in GENERIC_HEADS:
+            for mod in noun.children:
+                if mod.dep_ in ("compound", "amod", "nmod") and mod.i < noun.i and _lemma(mod) in NOUNS:
+                    cat, mode = NOUNS[_lemma(mod)]
+                    return cat, mode, f"noun_{_lemma(mod)}_{lemma}"
         return None
     return hit[0], hit[1], f"noun_{lemma}"
 
@@ -287,18 +383,37 @@ def _lexical(tok: Token) -> tuple[str, str | None, str] | None:
         return _noun_category(tok)
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG", "VBD"):
         return None
-    if lemma in REPORTING:
-        return None
-    particle = _particle(tok)
-    if particle is not None and (lemma, particle) in PHRASALS:
-        cat, mode = PHRASALS[(lemma, particle)]
-        return (cat, mode, f"phrasal_{lemma}_{particle}") if cat else None
-    for child in tok.children:
-        if child.dep_ == "prep" and (lemma, child.lower_) in PHRASALS:
-            cat, mode = PHRASALS[(lemma, child.lower_)]
-            if cat:
-                return cat, mode, f"verb_{lemma}_{child.lower_}"
     objects = _objects(tok)
+    for part in _particles(tok):
+        if (lemma, part.lower_) not in PHRASALS:
+            continue
+        cat, mode = PHRASALS[(lemma, part.lower_)]
+        if cat is None:  # "set up": no event of its own
+            return None
+        why = f"phrasal_{lemma}_{part.lower_}"
+        # "called off the talks", "pulled out of the negotiations", "walked out of the meeting": a
+        # concession or a withdrawal from cooperation is a reduction of relations.
+        if cat in ("CONCEDE", "RETREAT", "PROTEST"):
+            for obj in objects + _pobjs(tok, "of", "from") + _pobjs(part, "of", "from"):
+                hit = _noun_category(obj)
+                if hit and hit[0] in ("CONSULT", "AID", "COOPERATE", "SUPPORT"):
+                    return "SANCTION", None, f"{why}_{_lemma(obj)}"
+        if cat == "RETREAT" and _guests(tok, objects):  # "peacekeepers were pulled out": a presence ends
+            return "SANCTION", None, f"{why}_guests"
+        return cat, mode, why
+    if lemma in REPORTING:
+        # "announced sanctions", "declared a state of emergency": the object is the event.
+        if lemma in LIGHT_VERBS:
+            for obj in objects:
+                hit = _noun_category(obj)
+                if hit:
+                    return _light(tok, lemma, obj, hit)
+        if lemma in ("speak", "talk") and _by_phone(tok):
+            return "CONSULT", "phone", f"verb_{lemma}_by_phone"
+        return None
+    found = _argument_rules(tok, lemma, objects)
+    if found is not None:
+        return found
     if lemma in ("open",) and any(_lemma(o) == "fire" for o in objects):
         return "ASSAULT", "firearms", "verb_open_fire"
     if lemma == "set" and any(_lemma(o) == "fire" for o in objects) or \
@@ -322,13 +437,15 @@ def _lexical(tok: Token) -> tuple[str, str | None, str] | None:
     if lemma in UNDOING:
         for obj in objects:
             hit = _noun_category(obj)
+            if hit and hit[2] == "noun_strike":  # "called off / suspended the strike" is a labour strike
+                hit = ("PROTEST", "strike-gen", "noun_strike")
             if hit and hit[0] in UNDONE:
-                return "CONCEDE", None, f"undo_{_lemma(obj)}"
+                return UNDONE[hit[0]], None, f"undo_{_lemma(obj)}"
     if lemma in LIGHT_VERBS or lemma in ("use", "throw", "shun", "collect"):
         for obj in objects:
             hit = _noun_category(obj)
             if hit:
-                return hit[0], hit[1], f"light_{lemma}_{hit[2]}"
+                return _light(tok, lemma, obj, hit)
         if lemma == "use" and any(o.lower_ == "gas" for o in objects):
             return "PROTEST", "riot", "verb_use_tear_gas"
         if lemma == "throw" and any(_lemma(o) == "stone" for o in objects):
@@ -373,17 +490,141 @@ def _lexical(tok: Token) -> tuple[str, str | None, str] | None:
         return "SANCTION", None, f"verb_{lemma}_{_lemma(objects[0])}"
     if lemma == "fail" and any(c.dep_ == "xcomp" for c in tok.children):
         return "REJECT", None, "verb_fail_to"
-    if lemma == "close" and any(_lemma(o) in ("border", "crossing", "embassy", "road") for o in objects):
+    if lemma == "close" and any(_lemma(o) in ("embassy", "consulate", "mission") for o in objects):
+        return "SANCTION", None, "verb_close_embassy"
+    if lemma == "close" and any(_lemma(o) in CROSSINGS for o in objects):
         return "COERCE", "restrict", "verb_close_border"
-    if lemma == "open" and any(_lemma(o) in ("border", "crossing", "bridge") for o in objects):
-        return "CONCEDE", None, "verb_open_border"
+    if lemma in ("open", "reopen") and any(_lemma(o) in CROSSINGS for o in objects):
+        return "RETREAT", None, f"verb_{lemma}_border"
     if lemma == "hold" and not any(_lemma(o) in ("hostage", "civilian", "prisoner", "people") or
                                    any(c.lower_ == "hostage" for c in o.subtree) for o in objects) \
             and not any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
         return None
+    if lemma in TRAVEL and _pobjs(tok, "to"):
+        return "CONSULT", "visit", f"verb_{lemma}_to"
     if lemma in VERBS:
         cat, mode = VERBS[lemma]
+        if cat == "CONSULT" and mode is None and _by_phone(tok):
+            mode = "phone"
         return cat, mode, f"verb_{lemma}"
+    return None
+
+
+def _light(tok: Token, lemma: str, obj: Token, hit: tuple[str, str | None, str]) -> tuple[str, str | None, str]:
+    """A light verb takes its object's category, except where PLOVER tells the act apart from the thing."""
+    cat, mode, why = hit
+    if cat == "AGREE" and lemma in ("sign", "conclude"):  # signing an agreement: SUPPORT, agreeing to: AGREE
+        return "SUPPORT", None, f"verb_{lemma}_{why}"
+    if cat == "AGREE" and lemma in ("declare", "announce") and _lemma(obj) in ("ceasefire", "cease-fire", "truce"):
+        return "CONCEDE", None, f"verb_{lemma}_{why}"  # a declared (not yet observed) ceasefire
+    if why in ("noun_exercise", "noun_manoeuvres", "noun_maneuvers", "noun_drills") and not _joint(tok, obj):
+        return "MOBILIZE", "troops", f"light_{lemma}_{why}"  # one army's exercises are a show of force
+    return cat, mode, f"light_{lemma}_{why}"
+
+
+def _joint(tok: Token, obj: Token) -> bool:
+    """Several parties act together: "joint" exercises, "X and Y held", "held ... with Z"."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return any(c.lower_ in ("joint", "combined", "bilateral", "multinational", "allied") for c in obj.children) or \
+        subj is not None and any(c.dep_ == "conj" for c in subj.children) or bool(_pobjs(tok, "with")) or \
+        bool(_pobjs(obj, "with", "between"))
+
+
+def _pobjs(tok: Token, *preps: str) -> list[Token]:
+    """Objects of the prepositions ``preps`` hanging on ``tok`` ("pulled out *of the talks*")."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ in ("pobj", "pcomp")]
+
+
+def _by_phone(tok: Token) -> bool:
+    return any(_lemma(p) in ("phone", "telephone") for p in _pobjs(tok, "by", "over", "on"))
+
+
+def _crowd(tok: Token) -> bool:
+    """The subject of ``tok`` is a crowd ("thousands of students", "protesters", "200 workers")."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lower_ in CROWDS or _lemma(subj) in CROWDS or
+                                 any(c.dep_ == "nummod" for c in subj.children))
+
+
+def _guests(tok: Token, objects: list[Token]) -> bool:
+    """``tok`` moves diplomats or third-party observers: as its object, or as the subject that leaves."""
+    lemmas = {_lemma(o) for o in objects} | {_lemma(c) for c in tok.children if c.dep_ == "nsubj"}
+    return bool(lemmas & (DIPLOMATS | {"observer", "inspector", "monitor", "peacekeeper", "mission"}))
+
+
+def _argument_rules(tok: Token, lemma: str, objects: list[Token]) -> tuple[str, str | None, str] | None:
+    """Verbs whose category depends on who or what they act on (PLOVER's distinctions by argument)."""
+    lemmas = {_lemma(o) for o in objects}
+    if lemma in ("exchange", "swap", "trade"):
+        if lemmas & {"fire", "shot", "gunfire"}:
+            return "ASSAULT", "firearms", "verb_exchange_fire"
+        if lemmas & {"prisoner", "hostage", "captive", "detainee", "body"}:
+            return "RETREAT", None, "verb_exchange_prisoners"
+        if lemmas & {"intelligence", "information", "data", "expertise", "technology"}:
+            return "COOPERATE", None, "verb_exchange_information"
+        if lemmas & {"view", "idea", "opinion"}:
+            return "CONSULT", None, "verb_exchange_views"
+    if lemma in ("fire", "launch", "lob", "hurl", "throw", "drop", "plant") and \
+            any(o.lemma_.lower() in INSTRUMENTS for o in objects) and not lemmas & {"stone", "rock"}:
+        return "ASSAULT", None, f"verb_{lemma}_weapons"
+    # Letting third parties in is a material concession; throwing them out or recalling them reduces ties.
+    if lemma in ("receive", "allow", "admit", "permit", "let", "accept", "welcome", "host") and \
+            lemmas & OBSERVERS and lemma != "host" or lemma == "allow" and lemmas & {"access", "entry", "delivery"}:
+        return "RETREAT", None, f"verb_{lemma}_observers"
+    if lemma in ("withdraw", "recall", "pull", "expel", "evacuate") and _guests(tok, objects):
+        return "SANCTION", None, f"verb_{lemma}_guests"
+    if lemma in ("withdraw", "quit", "leave", "abandon", "boycott") and \
+            any((_noun_category(o) or ("",))[0] == "CONSULT" for o in objects + _pobjs(tok, "from", "of")):
+        return "SANCTION", None, f"verb_{lemma}_talks"
+    if lemma in ("abandon", "evacuate", "vacate", "leave") and lemmas & POSITIONS and lemma != "evacuate" or \
+            lemma == "abandon" and lemmas & {"weapon", "arm"}:
+        return "RETREAT", None, f"verb_{lemma}_positions"
+    if lemma == "abandon" and lemmas & {"plan", "demand", "claim", "policy", "bid", "idea", "programme",
+                                        "program", "condition", "opposition"}:
+        return "CONCEDE", None, "verb_abandon_claim"
+    if lemma in ("return", "restore") and lemmas & PROPERTY:
+        return "RETREAT", None, f"verb_{lemma}_property"
+    if lemma in ("restore", "establish", "resume", "normalize", "normalise", "strengthen", "improve") and \
+            lemmas & {"relation", "tie", "contact"}:
+        return "SUPPORT", None, f"verb_{lemma}_ties"
+    if lemma in ("observe", "respect", "honour", "honor", "implement") and lemmas & {"ceasefire", "cease-fire",
+                                                                                    "truce", "armistice"}:
+        return "RETREAT", None, f"verb_{lemma}_ceasefire"
+    if lemma in ("send", "dispatch", "move", "rush", "fly", "ship") and lemmas & MILITARY and \
+            not lemmas & {"peacekeeper"}:
+        return "MOBILIZE", "police" if lemmas & {"police", "policeman"} else "troops", f"verb_{lemma}_troops"
+    if lemma in ("reinforce", "tighten", "step", "beef", "increase", "boost") and \
+            lemmas & {"security", "presence", "patrol", "guard", "force"}:
+        return "MOBILIZE", "police", f"verb_{lemma}_security"
+    if lemma in ("put", "place", "keep") and any(_lemma(t) == "alert" for t in tok.subtree):
+        return "MOBILIZE", "troops", f"verb_{lemma}_on_alert"
+    if lemma == "take":
+        if any(_lemma(p) == "street" for p in _pobjs(tok, "to")):
+            return "PROTEST", "demo-org", "verb_take_to_streets"
+        if any(t.lower_ in ("hostage", "hostages", "captive", "prisoner") for o in objects for t in o.subtree) or \
+                any(c.lower_ in ("hostage", "captive", "prisoner") for c in tok.children):
+            return "COERCE", "detain", "verb_take_hostage"
+    if lemma in ("gather", "assemble", "converge", "congregate", "mass", "march") and _crowd(tok):
+        return "PROTEST", "demo-org", f"verb_{lemma}_crowd"
+    if lemma in ("occupy", "blockade", "block", "barricade") and _crowd(tok):
+        return "PROTEST", "obstruct", f"verb_{lemma}_crowd"
+    if lemma == "boycott" and (lemmas & ELECTIONS or _crowd(tok)):
+        return "PROTEST", None, "verb_boycott_protest"
+    if lemma in ("block", "obstruct") and lemmas & MEASURES:
+        return "REJECT", None, f"verb_{lemma}_measure"
+    if lemma in ("welcome", "greet") and any(_lemma(o) in VISITORS or
+                                             any(c.lower_ == "visiting" for c in o.children) for o in objects):
+        return "CONSULT", "host", f"verb_{lemma}_visitor"
+    if lemma in ("arrive", "come", "go") and any((_noun_category(p) or ("",))[0] == "CONSULT"
+                                                 for p in _pobjs(tok, "for", "on")):
+        return "CONSULT", "visit", f"verb_{lemma}_for_talks"
+    if lemma == "use" and lemmas & {"weapon", "force", "gas"} and not any(
+            t.lower_ == "tear" for o in objects for t in o.subtree):
+        return "ASSAULT", None, "verb_use_weapons"
+    if lemma in ("host", "shelter", "house", "accept", "take", "admit") and \
+            lemmas & {"refugee", "displaced", "asylum-seeker", "migrant", "evacuee"}:
+        return "AID", None, f"verb_{lemma}_refugees"
     return None
 
 
@@ -410,6 +651,9 @@ def classify(trigger: Token) -> Category | None:
     if is_verb:
         if _obligation(trigger) and cat not in ("REQUEST", "REJECT", "ACCUSE") and _under_speech(trigger):
             return Category("REQUEST", None, f"{why}:obligation")
+        negation = next((c.lower_ for c in trigger.children if c.dep_ == "neg"), None)
+        if negation is not None and cat in COOPERATIVE:  # "did not accept", "would not meet": a refusal
+            return Category("REJECT", None, f"{why}:negated_{negation}")
         intent = _intent(trigger)
         if intent is not None:
             if cat in COOPERATIVE and cat != "AGREE":
