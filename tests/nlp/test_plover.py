@@ -63,7 +63,7 @@ def test_intentions_and_obligations(nlp, text, category):
     ('The union expressed support for the striking miners.', 'SUPPORT'),
     ('The two countries restored diplomatic relations after a decade.', 'SUPPORT'),
     ('The premier sided with the farmers in the dispute.', 'SUPPORT'),
-    ('The two presidents signed a friendship treaty in Riga.', 'SUPPORT'),
+    ('The two presidents signed a friendship treaty in Riga.', 'SUPPORT'),  # signing: SUPPORT; agreeing to: AGREE
     ('Parliament ratified the border treaty on Tuesday.', 'SUPPORT'),
     ('The bishops voiced solidarity with the flood victims.', 'SUPPORT'),
     ('The government dropped the charges against the journalists.', 'CONCEDE'),
@@ -143,6 +143,17 @@ def test_intentions_and_obligations(nlp, text, category):
     ('The governor granted clemency to the condemned men.', 'CONCEDE'),
     ('The prime minister paid a visit to the flooded region.', 'CONSULT'),
     ('The government would not release the prisoners.', 'REJECT'),
+    ('The league mobilized public opinion behind the refugees.', 'SUPPORT'),
+    ('The army mobilized two divisions near the frontier.', 'MOBILIZE'),
+    ('Kenya opened its borders to Somali refugees.', 'AID'),
+    ('Bangladesh sent peacekeepers to the island.', 'AID'),
+    ('The agency dispatched inspectors to the nuclear plant.', 'ACCUSE'),
+    ('The minister attended the summit in Lima.', 'CONSULT'),
+    ('Both factions took part in the talks in Geneva.', 'CONSULT'),
+    ('The foreign ministry summoned the ambassador over the incident.', 'ACCUSE'),
+    ('The army built up its forces along the frontier.', 'MOBILIZE'),
+    ('Police sealed off the city centre.', 'COERCE'),
+    ('The militants set off a bomb in the market.', 'ASSAULT'),
 ])
 def test_broadened_lexicon_and_argument_rules(nlp, text, category):
     assert _main(nlp, text)[0] == category

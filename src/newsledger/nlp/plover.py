@@ -55,7 +55,7 @@ REPORTING = frozenset(
 
 VERBS = _table({
     ("AGREE", None): "agree promise pledge offer accept approve consent commit settle guarantee volunteer "
-                     "undertake",
+                     "undertake propose",
     ("CONSULT", None): "meet discuss negotiate consult confer talk convene reconvene parley",
     ("CONSULT", "visit"): "visit tour",
     ("CONSULT", "host"): "host receive",
@@ -63,11 +63,11 @@ VERBS = _table({
     ("CONSULT", "multilateral"): "mediate",
     ("SUPPORT", None): "support back praise defend commend hail applaud welcome upgrade recognize recognise "
                        "apologize apologise thank congratulate endorse laud salute extol champion uphold "
-                       "forgive sign ratify initial finalize finalise normalize normalise",
+                       "forgive sign ratify initial finalize finalise normalize normalise embrace favor favour",
     ("CONCEDE", None): "concede ease relax pardon compromise yield shorten relent allow permit accede acquiesce "
                        "waive legalize legalise reinstate loosen soften renounce forgo forsake commute unfreeze "
                        "backtrack",
-    ("COOPERATE", None): "cooperate collaborate coordinate ally partner share extradite",
+    ("COOPERATE", None): "cooperate collaborate coordinate ally partner share extradite invest",
     ("AID", None): "donate aid supply provide deliver fund finance evacuate rescue airlift help assist shelter "
                    "feed contribute lend loan subsidize subsidise bankroll distribute airdrop equip train",
     ("RETREAT", None): "withdraw retreat resign surrender disarm demobilize demobilise abdicate compensate "
@@ -78,7 +78,7 @@ VERBS = _table({
     ("ACCUSE", None): "accuse blame condemn denounce criticize criticise complain charge indict sue allege "
                       "investigate probe deplore censure decry slam blast fault chide rebuke reprimand scold "
                       "castigate lambaste assail berate vilify denigrate defame smear disparage deride "
-                      "ridicule lament bemoan impeach prosecute inspect audit scrutinize scrutinise disapprove",
+                      "ridicule lament bemoan impeach prosecute inspect audit scrutinize scrutinise disapprove summon",
     ("REJECT", None): "reject refuse veto dismiss deny spurn rebuff oppose decline resist defy disregard ignore "
                       "snub repudiate disobey flout rebut refute renege balk",
     ("THREATEN", None): "threaten warn menace",
@@ -141,6 +141,9 @@ PHRASALS: dict[tuple[str, str], tuple[str, str | None]] = {
     ("open", "up"): ("CONCEDE", None), ("gun", "down"): ("ASSAULT", "firearms"),
     ("mow", "down"): ("ASSAULT", "firearms"), ("shoot", "down"): ("ASSAULT", "firearms"),
     ("wipe", "out"): ("ASSAULT", None), ("fight", "back"): ("ASSAULT", None),
+    ("set", "off"): ("ASSAULT", "explosives"), ("build", "up"): ("MOBILIZE", "troops"),
+    ("beef", "up"): ("MOBILIZE", "police"), ("seal", "off"): ("COERCE", "restrict"),
+    ("cordon", "off"): ("COERCE", "restrict"),
 }
 
 # Event nouns: the meaning a light verb (hold, launch, impose, ...) takes from its object, or a nominal
@@ -205,7 +208,8 @@ NOUNS = _table({
 LIGHT_VERBS = frozenset(
     "hold stage launch begin start continue conduct carry impose reimpose make issue take organize organise "
     "lodge file open reopen reach renew resume undertake give grant mount lead join extend sign declare "
-    "announce institute enforce use send express voice convey tighten initiate conclude pay".split())
+    "announce institute enforce use send express voice convey tighten initiate conclude pay attend chair "
+    "participate engage".split())
 # Verbs that undo their object: "lifted sanctions", "eased the curfew", "called off the strike".
 UNDOING = frozenset("lift ease cancel end relax remove shorten scrap revoke drop withdraw rescind repeal annul "
                     "overturn quash suspend halt stop cease".split())
@@ -245,6 +249,8 @@ MEASURES = frozenset("resolution bill motion proposal plan deal appointment nomi
                      "legislation".split())
 ELECTIONS = frozenset("election elections vote poll polls referendum session sessions class classes "
                       "ceremony ceremonies work".split())
+REFUGEES = frozenset("refugee refugees displaced asylum-seeker asylum-seekers migrant migrants evacuee evacuees "
+                     "alien aliens exile exiles".split())
 VISITORS = frozenset("delegation delegations counterpart envoy guest guests president premier minister leader king "
                      "queen pope emir prince chancellor".split())
 # Heads that take their meaning from an event-noun modifier ("aid package", "rescue operation").
@@ -298,6 +304,11 @@ def _objects(tok: Token) -> list[Token]:
             out.extend(c for c in child.children if c.dep_ == "conj")
         elif child.dep_ == "prep" and child.lower_ in ("to", "into", "on") and tok.lemma_ in ("resort", "go"):
             out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+        elif child.dep_ == "prep" and child.lower_ == "in" and tok.lemma_ in ("participate", "engage"):
+            out.extend(c for c in child.children if c.dep_ == "pobj")  # "took part / engaged in talks"
+        elif child.dep_ == "dobj" and child.lower_ == "part" and tok.lemma_ == "take":
+            out.extend(p for c in child.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for p in c.children if p.dep_ == "pobj")
     return out
 
 
@@ -328,6 +339,9 @@ def _noun_category(noun: Token) -> tuple[str, str | None, str] | None:
                                 any(_lemma(p) in ("emergency", "siege") for p in c.children)
                                 for c in noun.children):
         return "COERCE", "martial-law", "noun_state_of_emergency"
+    if lemma in ("deployment", "dispatch") and any(t.lower_ in ("peacekeeping", "peacekeepers", "peacekeeper")
+                                                    for t in noun.subtree):
+        return "AID", None, "noun_peacekeeping_deployment"
     hit = NOUNS.get(lower) or NOUNS.get(lemma)
     if hit is None:
         if lemma in GENERIC_HEADS:
@@ -495,6 +509,8 @@ def _lexical(tok: Token) -> tuple[str, str | None, str] | None:
     if lemma == "close" and any(_lemma(o) in CROSSINGS for o in objects):
         return "COERCE", "restrict", "verb_close_border"
     if lemma in ("open", "reopen") and any(_lemma(o) in CROSSINGS for o in objects):
+        if any(p.ent_type_ == "NORP" or _lemma(p) in REFUGEES for p in _pobjs(tok, "to")):
+            return "AID", None, f"verb_{lemma}_border_to_refugees"  # refuge for people
         return "RETREAT", None, f"verb_{lemma}_border"
     if lemma == "hold" and not any(_lemma(o) in ("hostage", "civilian", "prisoner", "people") or
                                    any(c.lower_ == "hostage" for c in o.subtree) for o in objects) \
@@ -591,8 +607,16 @@ def _argument_rules(tok: Token, lemma: str, objects: list[Token]) -> tuple[str, 
     if lemma in ("observe", "respect", "honour", "honor", "implement") and lemmas & {"ceasefire", "cease-fire",
                                                                                     "truce", "armistice"}:
         return "RETREAT", None, f"verb_{lemma}_ceasefire"
-    if lemma in ("send", "dispatch", "move", "rush", "fly", "ship") and lemmas & MILITARY and \
-            not lemmas & {"peacekeeper"}:
+    if lemma in ("send", "dispatch", "deploy", "contribute", "offer") and \
+            any(_lemma(o) in ("peacekeeper", "peacekeeping") or any(_lemma(c) == "peacekeeping" for c in o.children)
+                for o in objects) and lemma != "offer":
+        return "AID", None, f"verb_{lemma}_peacekeepers"  # PLOVER AID: providing peacekeeping forces
+    if lemma in ("send", "dispatch") and lemmas & {"inspector", "investigator", "monitor", "expert"}:
+        return "ACCUSE", None, f"verb_{lemma}_inspectors"  # an inspection is an investigation
+    if lemma in ("mobilize", "mobilise", "muster", "rally") and objects and not lemmas & MILITARY and \
+            not lemmas & {"security", "reservist", "reserve", "volunteer", "fighter", "militia"}:
+        return "SUPPORT", None, f"verb_{lemma}_support"  # rallying support on another's behalf
+    if lemma in ("send", "dispatch", "move", "rush", "fly", "ship") and lemmas & MILITARY:
         return "MOBILIZE", "police" if lemmas & {"police", "policeman"} else "troops", f"verb_{lemma}_troops"
     if lemma in ("reinforce", "tighten", "step", "beef", "increase", "boost") and \
             lemmas & {"security", "presence", "patrol", "guard", "force"}:
@@ -623,7 +647,7 @@ def _argument_rules(tok: Token, lemma: str, objects: list[Token]) -> tuple[str, 
             t.lower_ == "tear" for o in objects for t in o.subtree):
         return "ASSAULT", None, "verb_use_weapons"
     if lemma in ("host", "shelter", "house", "accept", "take", "admit") and \
-            lemmas & {"refugee", "displaced", "asylum-seeker", "migrant", "evacuee"}:
+            lemmas & REFUGEES:
         return "AID", None, f"verb_{lemma}_refugees"
     return None
 
