@@ -15,8 +15,11 @@ Two PLOVER rules that look past the word itself:
   is AGREE; a hostile one (``would blockade``, ``plans to impose restrictions``) is THREATEN;
 * obligations: ``X must / should do Y`` stated by a speaker is a REQUEST of X.
 
-The lexicon below is our own wording of PLOVER's category definitions (openeventdata/PLOVER, CC BY-SA 4.0),
-tuned on the dev half of ``plover_gsr.jsonl`` (see ``newsledger.eval.plover``). Modes use the names of the
+The lexicon below is our own wording of PLOVER's category definitions and of the CAMEO categories they
+collapse (openeventdata/PLOVER, CC BY-SA 4.0), first tuned on the dev half of ``plover_gsr.jsonl`` (see
+``newsledger.eval.plover``), then broadened from the definitions: synonyms, spelling variants, particles, and
+verbs whose category depends on their arguments (``allowed inspectors in`` RETREAT, ``withdrew its
+ambassador`` SANCTION, ``signed a treaty`` SUPPORT, ``did not accept`` REJECT). Modes use the names of the
 PLOVER gold where it has one (``ASSAULT/aerial``, ``COERCE/arrest``, ``PROTEST/obstruct`` ...).
 """
 
