@@ -71,6 +71,8 @@ def test_intentions_and_obligations(nlp, text, category):
     ('The ministry waived the visa requirement for pilgrims.', 'CONCEDE'),
     ('The government acceded to the demands of the protesters.', 'CONCEDE'),
     ('The union suspended its strike after the talks.', 'CONCEDE'),
+    ('Jets struck three depots near the border on Friday.', 'ASSAULT'),  # object + 'on' a date: a blow
+    ('Dock workers struck on Monday over unpaid wages.', 'PROTEST'),
     ('The governor lifted the state of emergency in the province.', 'CONCEDE'),
     ('Police from both countries exchanged intelligence on the smuggling ring.', 'COOPERATE'),
     ('The two navies held joint manoeuvres in the gulf.', 'COOPERATE'),

@@ -474,8 +474,11 @@ def _lexical(tok: Token) -> tuple[str, str | None, str] | None:
     if lemma == "strike":
         if any(_lemma(o) in ("deal", "agreement", "accord") for o in objects):
             return "AGREE", None, "verb_strike_deal"
-        if any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children) or \
-                any(c.lower_ in CROWDS for c in tok.children if c.dep_ == "nsubj"):
+        # "workers struck on Monday over pay" is a labour strike; "jets struck five targets on Thursday" is a
+        # blow: an object, or "on" + a date, keeps the assault reading.
+        on_not_date = any(c.dep_ == "prep" and c.lower_ == "on" and not any(
+            p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in tok.children)
+        if not objects and (on_not_date or any(c.lower_ in CROWDS for c in tok.children if c.dep_ == "nsubj")):
             return "PROTEST", "strike-gen", "verb_strike_labour"
     if lemma == "go" and any(c.dep_ == "prep" and c.lower_ == "on" and any(_lemma(p) == "strike" for p in c.children)
                              for c in tok.children):
