@@ -125,3 +125,26 @@ def test_a_new_build_prunes_only_other_gazetteer_files(tmp_path):
         path.write_bytes(b"x")
     assert sorted(prune_stale(keep)) == sorted(stale)
     assert keep.exists() and unrelated.exists() and not any(p.exists() for p in stale)
+
+
+@pytest.mark.parametrize("towns, iso, expected", [
+    ([(50.0, 10.0), (52.0, 12.0)], None, (51.0, 11.0)),            # no ISO point: the towns' box
+    ([(50.0, 10.0), (52.0, 12.0)], (53.0, 13.0), (52.0, 12.0)),    # halfway between box and ISO point
+    ([(30.0, 110.0), (50.0, 130.0)], (33.0, 120.0), (33.0, 120.0)),  # box stretched by a stray town: ISO
+    ([(-17.0, 179.0), (-18.0, -179.0)], (-17.5, 179.0), (-17.5, 179.5)),  # across the antimeridian
+])
+def test_admin1_point(towns, iso, expected):
+    from newsledger.geo.gazetteer import _admin1_point
+
+    lat, lon = _admin1_point(towns, iso)
+    assert (round(lat, 3), round(lon, 3)) == expected
+
+
+def test_admin1_points_near_geonames(gazetteer):
+    """Quebec and Jiangsu were 267 and 815 km from GeoNames' point with the towns' box alone."""
+    from newsledger.geo.resolve import distance_km
+
+    quebec = _best(gazetteer, "Quebec", "admin1")
+    jiangsu = _best(gazetteer, "Jiangsu", "admin1")
+    assert distance_km(quebec.lat, quebec.lon, 52.0, -72.0) < 161
+    assert distance_km(jiangsu.lat, jiangsu.lon, 33.0, 119.5) < 161
