@@ -86,6 +86,13 @@ def _category(trigger: Token) -> tuple[str, str | None, str]:
     if trigger.lemma_ in EVENT_TRIGGERS:
         category, mode = EVENT_TRIGGERS[trigger.lemma_]
         return category, mode, "lexicon"
+    # "conducted eight flights to strike five targets": an act PLOVER has no word for, done in order to do
+    # one it has, is that act (the purpose clause itself is not kept as an event of its own).
+    purpose = next((c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    found = plover.classify(purpose) if purpose is not None else None
+    if found is not None and found.category:
+        return found.category, found.mode, f"plover_purpose_{purpose.lemma_.lower()}"
     return "OTHER", None, "action"
 
 
@@ -559,6 +566,10 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
         local = _local(top)
         if trigger.pos_ == "NOUN":
             local = list(trigger.subtree)
+        elif source.startswith("plover_purpose_"):  # the purpose clause is what the act was: keep its words
+            purpose = next(c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                           and c.lemma_.lower() == source[len("plover_purpose_"):])
+            local = sorted(set(local) | set(purpose.subtree), key=lambda t: t.i)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
         subj = next((c for c in top.children if c.dep_ == "nsubj" and not is_dateline(c)), None)
         obj = next((c for c in trigger.children if c.dep_ in ("dobj", "attr")), None)
