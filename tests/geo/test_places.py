@@ -98,3 +98,20 @@ def test_seed_article_places(nlp, gazetteer, seed_path):
     assert not any(p.literal for p in by_text["Iran"])
     assert any(not p.literal and "subject_of" in p.reason for p in by_text["Russia"])
     assert all(p.mention.text not in ("Ali", "Haj", "RIA", "al-Nusra") for p in places)
+
+
+@pytest.mark.parametrize("text, name, geonameid", [
+    ("Floods closed roads across West Virginia on Monday.", "West Virginia", 4826850),
+    ("The miners struck in South Africa last week.", "South Africa", 953987),
+])
+def test_a_whole_name_before_its_shortening(nlp, gazetteer, text, name, geonameid):
+    assert _by_text(_places(nlp, gazetteer, text), name).geonameid == geonameid
+
+
+@pytest.mark.parametrize("text, name, geonameid", [
+    # The next list item and the start of the next phrase are not "Town, State" qualifiers.
+    ("After stops in Washington, New York and Boston, the crown prince flew home.", "Washington", 4140963),
+    ("He was accused of business ties in Russia, U.S. officials said on Wednesday.", "Russia", 2017370),
+])
+def test_a_comma_alone_does_not_qualify(nlp, gazetteer, text, name, geonameid):
+    assert _by_text(_places(nlp, gazetteer, text), name).geonameid == geonameid

@@ -176,7 +176,7 @@ def recognise(doc, gazetteer: Gazetteer) -> list[Mention]:  # type: ignore[no-un
     for s, e, source in order:
         if any(taken[s:e]):
             continue
-        found = [h for k in keys_of[(s, e)] for h in hits.get(k, [])]
+        found = _found(keys_of[(s, e)], hits)
         if not _accept(doc, s, e, source, found, context, surnames):
             continue
         start, end, surface = span_text(s, e)
@@ -190,6 +190,13 @@ def recognise(doc, gazetteer: Gazetteer) -> list[Mention]:  # type: ignore[no-un
     chosen.sort(key=lambda m: m.start)
     _annotate(doc, chosen)
     return chosen
+
+
+def _found(keys: tuple[str, ...], hits) -> list[tuple[Entry, int]]:  # type: ignore[no-untyped-def]
+    """The hits of the first key that has any (the whole name before its shortenings: "West Virginia" is not
+    Virginia, "South Africa" not Africa), plus the consonant-skeleton hits."""
+    plain = next((hits[k] for k in keys if not k.startswith("~") and hits.get(k)), [])
+    return plain + [h for k in keys if k.startswith("~") for h in hits.get(k, [])]
 
 
 def _context_countries(doc, proposals, keys_of, hits) -> set[str]:  # type: ignore[no-untyped-def]
@@ -285,7 +292,27 @@ def _annotate(doc, mentions: list[Mention]) -> None:  # type: ignore[no-untyped-
             m.literal, m.literal_reason = _literal(span)
     for m in mentions:
         if isinstance(m.qualifier, tuple):
-            m.qualifier = by_token.get(m.qualifier[1])
+            m.qualifier = _qualifier(doc, m, by_token.get(m.qualifier[1]), by_token)
+
+
+def _qualifier(doc, mention: Mention, after: Mention | None,  # type: ignore[no-untyped-def]
+               by_token: dict[int, Mention]) -> Mention | None:
+    """The mention after "Name," when it qualifies the name ("Lewisburg, W.Va.", "Aleppo, Syria"), not when it
+    only follows it: the next item of a list ("Washington, New York and Boston") or the start of another phrase
+    ("in Russia, U.S. officials said")."""
+    if after is None:
+        return None
+    span = doc.char_span(after.start, after.end, alignment_mode="expand")
+    named = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or named is None:
+        return None
+    head = span.root.head
+    if head.i != span.root.i and not named.start <= head.i < named.end:
+        return None
+    nxt = span.end
+    if nxt < len(doc) and doc[nxt].lower_ in ("and", "or") and nxt + 1 < len(doc) and nxt + 1 in by_token:
+        return None
+    return after
 
 
 def _literal(span) -> tuple[bool, str]:  # type: ignore[no-untyped-def]
