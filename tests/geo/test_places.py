@@ -115,3 +115,22 @@ def test_a_whole_name_before_its_shortening(nlp, gazetteer, text, name, geonamei
 ])
 def test_a_comma_alone_does_not_qualify(nlp, gazetteer, text, name, geonameid):
     assert _by_text(_places(nlp, gazetteer, text), name).geonameid == geonameid
+
+
+@pytest.mark.parametrize("text, name", [
+    ("TORONTO — A young man and his mother have launched a lawsuit against the police.", "TORONTO"),
+    ("MANILA, Philippines – Ahead of Easter Sunday, churches asked for calm.", "MANILA"),
+    ("Hanoi (VNA) – Vietnam always supports peace talks.", "Hanoi"),
+])
+def test_a_dateline_is_literal(nlp, gazetteer, text, name):
+    place = _by_text(_places(nlp, gazetteer, text), name)
+    assert place.literal and place.reason.endswith(":dateline")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Prices fell sharply in the Turkish market last year.", "Turkish"),
+    ("She survived torture in Syria's notorious jails.", "Syria"),
+    ("Trump spent the weekend at his Florida resort.", "Florida"),
+])
+def test_a_name_that_says_where_a_thing_is_is_literal(nlp, gazetteer, text, name):
+    assert _by_text(_places(nlp, gazetteer, text), name).literal

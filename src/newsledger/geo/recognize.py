@@ -16,6 +16,7 @@ non-literal; ``in Idlib`` is literal.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .fold import fold, skeleton
@@ -52,10 +53,25 @@ PLACE_NOUNS = frozenset({
     "suburb", "suburbs", "district", "county", "state", "neighborhood", "neighbourhood", "airport", "port",
     "streets", "street", "downtown", "centre", "center", "mountains", "valley", "river", "desert", "side",
     "part", "parts", "areas", "cities", "towns", "villages", "oblast", "prefecture", "island", "islands",
+    # Things that are in the place, so the name says where they are ("the Turkish market", "Syria's jails",
+    # "a Florida resort", "the Morris County gas station"): GeoWebNews' literal modifiers.
+    "market", "markets", "economy", "industry", "industries", "sector", "shore", "shores", "waters",
+    "coastline", "beach", "beaches", "lake", "lakes", "forest", "forests", "farm", "farms", "mine", "mines",
+    "estate", "estates", "station", "stations", "metro", "castle", "resort", "resorts", "hotel", "hotels",
+    "restaurant", "restaurants", "jail", "jails", "prison", "prisons", "camp", "camps", "stadium", "road",
+    "roads", "highway", "highways", "bridge", "basilica", "cathedral", "church", "park", "parks", "square",
 })
 # Verbs whose subject can be a place taken literally ("Aleppo lies ...").
 LOCATIVE_VERBS = frozenset({"be", "lie", "sit", "border", "remain", "stand", "host", "become", "have", "see",
                             "experience", "suffer", "receive", "get", "record", "face"})
+
+
+# A dateline: a place opening a paragraph (or the text, or a sentence), then perhaps its state or country,
+# a date and the agency, then a dash: "TORONTO —", "MANILA, Philippines –", "WASHINGTON, April 5 (Reuters) -",
+# "Hanoi (VNA) –". It says where the story was filed: literal, whatever the parser makes of it.
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.' ]{0,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                             r"\s*(?:\([^()\n]{1,40}\))?\s*(?:\u2014|\u2013|--?)\s")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)\s*$")
 
 
 @dataclass(slots=True)
@@ -288,11 +304,18 @@ def _annotate(doc, mentions: list[Mention]) -> None:  # type: ignore[no-untyped-
             m.hint = GENERIC_AFTER[after.lower_]
         if after is not None and after.text == "," and span.end + 1 < len(doc):
             m.qualifier = ("pending", span.end + 1)  # type: ignore[assignment]
-        if m.literal:
+        if m.literal and _dateline(doc.text, m.start, m.end):
+            m.literal_reason = "dateline"
+        elif m.literal:
             m.literal, m.literal_reason = _literal(span)
     for m in mentions:
         if isinstance(m.qualifier, tuple):
             m.qualifier = _qualifier(doc, m, by_token.get(m.qualifier[1]), by_token)
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    return bool(_DATELINE_BEFORE.search(text, max(0, start - 200), start)
+                and _DATELINE_AFTER.match(text, end, end + 80))
 
 
 def _qualifier(doc, mention: Mention, after: Mention | None,  # type: ignore[no-untyped-def]
