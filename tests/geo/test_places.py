@@ -134,3 +134,11 @@ def test_a_dateline_is_literal(nlp, gazetteer, text, name):
 ])
 def test_a_name_that_says_where_a_thing_is_is_literal(nlp, gazetteer, text, name):
     assert _by_text(_places(nlp, gazetteer, text), name).literal
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A strong El Niño has a significant impact on the hurricane season.", "El Niño"),
+    ("The Commonwealth of Independent States has witnessed growth.", "Commonwealth"),
+])
+def test_generic_words_are_not_places_whatever_their_spelling(nlp, gazetteer, text, word):
+    assert word not in {p.mention.text for p in _places(nlp, gazetteer, text)}

@@ -61,6 +61,8 @@ PLACE_NOUNS = frozenset({
     "restaurant", "restaurants", "jail", "jails", "prison", "prisons", "camp", "camps", "stadium", "road",
     "roads", "highway", "highways", "bridge", "basilica", "cathedral", "church", "park", "parks", "square",
 })
+# Compared folded, as names are ("El Niño" folds to "al nino", "Commonwealth" to "comonwealth").
+_NOT_PLACES = frozenset(fold(word) for word in NOT_PLACES)
 # Verbs whose subject can be a place taken literally ("Aleppo lies ...").
 LOCATIVE_VERBS = frozenset({"be", "lie", "sit", "border", "remain", "stand", "host", "become", "have", "see",
                             "experience", "suffer", "receive", "get", "record", "face"})
@@ -246,7 +248,7 @@ def _person_words(doc) -> set[str]:  # type: ignore[no-untyped-def]
 
 def _accept(doc, s: int, e: int, source: str, found, context: set[str],  # type: ignore[no-untyped-def]
             surnames: set[str]) -> bool:
-    if fold(doc[s:e].text) in NOT_PLACES or doc[s].lower_.rstrip(".") in TITLES:
+    if fold(doc[s:e].text) in _NOT_PLACES or doc[s].lower_.rstrip(".") in TITLES:
         return False
     if source in ("ner_gpe", "ner_loc"):
         return not (e - s == 1 and doc[s].lower_ in surnames and doc[s].ent_type_ != "GPE")
@@ -263,7 +265,7 @@ def _accept(doc, s: int, e: int, source: str, found, context: set[str],  # type:
         if token.is_upper and len(token.text) <= 4 and source == "gazetteer" and not any(
                 entry.kind in ("country", "admin1") and how != SKELETON for entry, how in found):
             return False  # an acronym (RIA, PKK), unless a country's or state's (U.S., DRC, NSW)
-        if token.is_stop or len(token.text) < 3 or token.lower_ in surnames or fold(token.text) in NOT_PLACES:
+        if token.is_stop or len(token.text) < 3 or token.lower_ in surnames or fold(token.text) in _NOT_PLACES:
             return False
         if source == "gazetteer" and token.pos_ != "PROPN" and not token.is_upper:
             return False
