@@ -152,8 +152,14 @@ def test_disputes(gold: dict) -> None:
         assert dispute["event"] in reports, dispute["id"]
         assert len(dispute["sides"]) >= 2, dispute["id"]
         assert len({s["speaker"] for s in dispute["sides"]}) >= 2, f"{dispute['id']}: two speakers at least"
+        claims = Counter(s["claim"] for s in dispute["sides"])
+        assert len(claims) >= 2, f"{dispute['id']}: two conflicting claims at least"
         for side in dispute["sides"]:
+            assert set(side) == {"article", "speaker", "claim", "evidence"}, (dispute["id"], side)
             assert side["article"] in reports[dispute["event"]], (dispute["id"], side["article"])
+        speakers_by_claim = {c: {s["speaker"] for s in dispute["sides"] if s["claim"] == c} for c in claims}
+        for x, y in itertools.combinations(speakers_by_claim, 2):
+            assert not speakers_by_claim[x] & speakers_by_claim[y], f"{dispute['id']}: a speaker on both sides"
     assert {d["kind"] for d in gold["disputes"]} == DISPUTE_KINDS
 
 

@@ -129,7 +129,7 @@ original(
     "2024-02-10", "Blaze guts warehouse in southern Tampere, workers hurt",
     "TAMPERE, Feb 10 (Baltic Morning Wire) - Fire gutted a warehouse belonging to Nordvall Logisitcs in Tampere "
     "on Saturday morning, injuring two employees, rescue officials said.",
-    "The Pirkanmaa rescue service said the first alarm came at 2:10 a.m. Crews from six stations were sent to "
+    "The regional rescue service said the first alarm came at 2:10 a.m. Crews from six stations were sent to "
     "the site, and the roof collapsed about an hour later.",
     "The rescue service said both injured workers were treated for smoke inhalation and were not in danger.",
     "Police inspector Sanna Virtanen said investigators would examine the site once it had cooled. \"We are "
@@ -168,7 +168,7 @@ original(
     "Pekka Korhonen, the union's shop steward at the site, said four of the injured had been treated by "
     "paramedics at the scene. \"They were not taken to hospital, so they are missing from the official "
     "count,\" he said.",
-    "The Pirkanmaa rescue service said it had recorded two injuries. A spokesman, Mikko Lehtola, said the "
+    "The regional rescue service said it had recorded two injuries. A spokesman, Mikko Lehtola, said the "
     "service counted only people who were taken to hospital.",
     "Firefighters were called to the warehouse at 2:10 a.m. on Saturday. The flames spread quickly through "
     "the stored furniture, and the building could not be saved.",
@@ -185,10 +185,11 @@ original(
     "OULU, Finland (Northgate Herald) — A fire destroyed a cold-storage warehouse in Oulu early on Saturday, the "
     "rescue service said. No one was injured.",
     "The warehouse belonged to Lumiranta Foods, a regional food distributor. The fire started at about 4 a.m. "
-    "and was under control by 9 a.m., according to the rescue service of North Ostrobothnia.",
+    "and was under control by 9 a.m., according to the regional rescue service.",
     "Rescue commander Jari Niskala said about 40 firefighters took part. \"The building was lost, but we "
     "stopped the fire from spreading to the next hall,\" Niskala said.",
-    "Police said an electrical fault was the most likely cause. They said they did not suspect a crime.",
+    "Police said an electrical fault was the most likely cause. They said they did not suspect a crime, and "
+    "investigators planned to return to the site on Sunday.",
     "A week earlier, a blaze destroyed a logistics warehouse in Tampere, about 400 kilometres to the south. "
     "Police said there was no link between the two fires.",
     "Lumiranta Foods said the warehouse held frozen fish and vegetables. The company said deliveries to shops "
@@ -381,7 +382,7 @@ original(
 original(
     "L20", "Tigris Daily", "tigris-daily.example", "iraq/2024/07/08/kirkuk-officials-arrested-bribery",
     "2024-07-08", "Five Kirkuk officials arrested in bribery probe",
-    "KIRKUK, Iraq (Tigris Daily) — Officers of the Federal Integrity Commission arrested five municipal "
+    "KIRKUK, Iraq (Tigris Daily) — Officers of the National Probity Commission arrested five municipal "
     "officials in Kirkuk on Monday on suspicion of taking bribes, the commission said.",
     "Among those detained was deputy mayor Nawzad Hamarash. The commission said the officials had taken money "
     "from companies bidding for a contract to repair the city's water network.",
@@ -399,15 +400,15 @@ original(
 original(
     "L21", "Eastern Wire Service", "eastern-wire.example", "world/mideast/kirkuk-deputy-mayor-detained-20240708",
     "2024-07-08", "Iraqi anti-graft body detains Kirkuk deputy mayor",
-    "BAGHDAD, July 8 (Eastern Wire Service) - The Federal Integrity Commission said on Monday it had arrested "
+    "BAGHDAD, July 8 (Eastern Wire Service) - The National Probity Commission said on Monday it had arrested "
     "the deputy mayor of Kirkuk and four other officials in the city over a bribery case.",
-    "The commission, known as the FIC, said the arrests were made at the municipal building in Kirkuk on "
+    "The commission, known as the NPC, said the arrests were made at the municipal building in Kirkuk on "
     "Monday morning. It named the deputy mayor as Nawzad Hamarash.",
     "Hamarash's party, the Kirkuk Civic Alliance, said the arrests took place in Erbil, not Kirkuk. A party "
     "spokeswoman, Shirin Qadir, said the officials were detained at a hotel in Erbil on Saturday night.",
     "\"The commission is changing the facts to hide an illegal arrest,\" Qadir said.",
     "Corruption cases against local officials have become more common since the commission received new "
-    "powers last year. The FIC said the five would appear before a judge this week.",
+    "powers last year. The NPC said the five would appear before a judge this week.",
     "Hamarash has served as deputy mayor since 2021. He has not made any public statement since his arrest, "
     "and his lawyer could not be reached.",
 )
@@ -415,7 +416,7 @@ original(
 original(
     "L22", "Continental Standard", "continental-standard.example", "mideast/kirkuk-arrests-party-dispute",
     "2024-07-09", "Party disputes where and when Kirkuk officials were held",
-    "BAGHDAD (Continental Standard) — The Federal Integrity Commission says its officers detained five "
+    "BAGHDAD (Continental Standard) — The National Probity Commission says its officers detained five "
     "officials from the city government in Kirkuk on Monday. Their party says that account is false.",
     "The Kirkuk Civic Alliance says the officials were arrested in Erbil on Saturday evening and were held "
     "for two days without a warrant.",
@@ -423,7 +424,7 @@ original(
     "of taking bribes worth about $2 million from contractors.",
     "Shirin Qadir, the party's spokeswoman, said on Tuesday that hotel staff in Erbil had seen the arrests. "
     "\"We have witnesses and camera footage,\" she said.",
-    "The FIC spokesman, Salah Anwar, said the party's claims were false. He said the officials were arrested "
+    "The NPC spokesman, Salah Anwar, said the party's claims were false. He said the officials were arrested "
     "at their offices in Kirkuk in front of dozens of employees.",
     "A court in Baghdad is expected to decide next week whether the five will stay in custody. The case has "
     "raised tension between the party and the federal government ahead of provincial budget talks.",
@@ -586,7 +587,7 @@ COPIES = {
     "L36": ("L21", "syndicated", "Mesopotamia News", "mesopotamia-news.example",
             "news/kirkuk-deputy-mayor-arrested-bribery", "2024-07-08",
             "Kirkuk deputy mayor among five held in bribery case",
-            add_sentence("The FIC said the five would appear before a judge this week.",
+            add_sentence("The NPC said the five would appear before a judge this week.",
                          "The commission did not respond to the party's statement on Monday evening.")),
     "L37": ("L25", "repost", "Sahel Digest", "sahel-digest.example", "2024/05/15/gao-rival-groups-trade-blame",
             "2024-05-15", None, same),
@@ -640,7 +641,7 @@ EVENTS = [
                 "Thursday"),
     ]),
     ("E6", "COERCE", "Kirkuk", "2024-07-08", [
-        ("L20", "Officers of the Federal Integrity Commission arrested five municipal officials in Kirkuk on "
+        ("L20", "Officers of the National Probity Commission arrested five municipal officials in Kirkuk on "
                 "Monday"),
         ("L21", "it had arrested the deputy mayor of Kirkuk and four other officials in the city over a bribery "
                 "case"),
@@ -660,112 +661,155 @@ EVENTS = [
     ]),
 ]
 
-# Disputes: (id, event, kind, [(article, speaker, evidence), ...]); sides carried into copies too.
+# Disputes: (id, event, kind, {claim: [(article, speaker, evidence), ...]}); each claim is one side's position
+# (the export's "claim"); every side row names its claim. Sides are carried into copies too.
 DISPUTES = [
-    ("D1", "E1", "target", [
-        ("L01", "Defence ministry", "Government aircraft struck a weapons depot on the northern edge of Baidoa"),
-        ("L01", "Halima Sagal", "the bombs fell on the Hodan Primary School"),
-        ("L02", "Halima Sagal", "An air strike hit a primary school in Baidoa"),
-        ("L02", "Defence ministry", "its aircraft had attacked an arms store used by the Juba Valley Front"),
-        ("L03", "Defence ministry", "the compound was a weapons depot run by the Juba Valley Front (JVF)"),
-        ("L03", "Halima Sagal", "the compound was the Hodan Primary School"),
-        ("L04", "Defence ministry", "the target was an arms depot belonging to the Juba Valley Front"),
-        ("L04", "Abdullahi Roble", "It is a school."),
-    ]),
-    ("D2", "E1", "number", [
-        ("L01", "Defence ministry", "killing nine fighters of the Juba Valley Front"),
-        ("L01", "Halima Sagal", "killed 17 people, most of them children"),
-        ("L02", "Halima Sagal", "killed at least 17 people, including 11 children"),
-        ("L02", "Defence ministry", "It said nine militants died in the raid"),
-        ("L03", "Yusuf Aden", "nine fighters were killed"),
-        ("L03", "Halima Sagal", "She put the death toll at 17"),
-        ("L04", "Halima Sagal", "17 people were killed in the strike on Tuesday"),
-        ("L04", "Defence ministry", "nine members of the group were killed"),
-    ]),
-    ("D3", "E8", "perpetrator", [
-        ("L23", "Defence ministry", "It blamed the Movement for the Liberation of the Sahel"),
-        ("L23", "Ali Maiga", "the Red Dune Brigade, a rival faction, was responsible"),
-        ("L24", "Defence ministry", "The ministry blamed the attack on the Movement for the Liberation of the "
-                                    "Sahel (MLS)"),
-        ("L24", "Movement for the Liberation of the Sahel", "accused the Red Dune Brigade of carrying out the "
-                                                            "raid"),
-        ("L25", "Defence ministry", "the Movement for the Liberation of the Sahel was behind the attack"),
-        ("L25", "Ali Maiga", "The Red Dune Brigade attacked the depot"),
-        ("L26", "Defence ministry", "The defence ministry blamed the MLS"),
-        ("L26", "Movement for the Liberation of the Sahel", "the group said the Red Dune Brigade was "
-                                                            "responsible"),
-    ]),
-    ("D4", "E8", "number", [
-        ("L23", "Defence ministry", "four soldiers were killed in the attack"),
-        ("L24", "Moussa Cisse", "Twelve soldiers were killed"),
-        ("L24", "Defence ministry", "The defence ministry said four soldiers died"),
-        ("L25", "Defence ministry", "The ministry put the death toll at four soldiers"),
-        ("L25", "Moussa Cisse", "Local officials said at least 12 soldiers were killed"),
-        ("L26", "Defence ministry", "The army said four soldiers were killed"),
-        ("L26", "Moussa Cisse", "the real toll was 12"),
-    ]),
-    ("D5", "E4", "number", [
-        ("L12", "Bala Ndagi", "three people died in a stampede"),
-        ("L12", "Northern Emergency Volunteers", "they had counted 11 bodies at two hospitals"),
-        ("L13", "Northern Emergency Volunteers", "Eleven people were killed"),
-        ("L13", "Bala Ndagi", "Police said three people died, all of them in a stampede"),
-        ("L14", "Bala Ndagi", "three people died when the crowd stampeded"),
-        ("L14", "Northern Emergency Volunteers", "said 11 people died"),
-        ("L15", "Kano Traders' Alliance", "11 of its members were killed on Wednesday"),
-        ("L15", "Bala Ndagi", "The police have put the toll at three"),
-    ]),
-    ("D6", "E4", "denial", [
-        ("L12", "Bala Ndagi", "He denied that officers fired live ammunition"),
-        ("L12", "Haruna Kafinta", "officers shot at protesters who were trying to leave the area"),
-        ("L13", "Bala Ndagi", "Bala Ndagi denied that officers had used live rounds against the crowd"),
-        ("L13", "Witnesses", "police opened fire when some protesters threw stones at a police vehicle"),
-        ("L14", "Bala Ndagi", "Police in Kano on Thursday denied that their officers fired on traders"),
-        ("L14", "Kano Traders' Alliance", "police shot at unarmed marchers"),
-        ("L15", "Bala Ndagi", "no officer had fired a gun during the protest"),
-        ("L15", "Kano Traders' Alliance", "most of them were shot by police near the state secretariat"),
-    ]),
-    ("D7", "E2", "number", [
-        ("L05", "Pirkanmaa rescue service", "two workers were taken to hospital"),
-        ("L05", "Pekka Korhonen", "six workers had been hurt"),
-        ("L06", "Pirkanmaa rescue service", "injuring two employees"),
-        ("L06", "Pekka Korhonen", "six people were hurt"),
-        ("L07", "Pirkanmaa rescue service", "The blaze at the Nordvall Logistics site injured two workers"),
-        ("L07", "Pekka Korhonen", "six employees were injured"),
-        ("L08", "Pekka Korhonen", "Six workers were injured in the fire"),
-        ("L08", "Pirkanmaa rescue service", "it had recorded two injuries"),
-    ]),
-    ("D8", "E6", "date", [
-        ("L20", "Federal Integrity Commission", "arrested five municipal officials in Kirkuk on Monday"),
-        ("L20", "Kirkuk Civic Alliance", "the men had been detained on Saturday in Erbil"),
-        ("L21", "Federal Integrity Commission", "the arrests were made at the municipal building in Kirkuk on "
-                                                "Monday morning"),
-        ("L21", "Shirin Qadir", "the officials were detained at a hotel in Erbil on Saturday night"),
-        ("L22", "Federal Integrity Commission", "its officers detained five officials from the city government "
-                                                "in Kirkuk on Monday"),
-        ("L22", "Kirkuk Civic Alliance", "the officials were arrested in Erbil on Saturday evening"),
-    ]),
-    ("D9", "E6", "place", [
-        ("L20", "Federal Integrity Commission", "arrested five municipal officials in Kirkuk on Monday"),
-        ("L20", "Kirkuk Civic Alliance", "the men had been detained on Saturday in Erbil"),
-        ("L21", "Federal Integrity Commission", "the arrests were made at the municipal building in Kirkuk on "
-                                                "Monday morning"),
-        ("L21", "Kirkuk Civic Alliance", "the arrests took place in Erbil, not Kirkuk"),
-        ("L21", "Shirin Qadir", "the officials were detained at a hotel in Erbil on Saturday night"),
-        ("L22", "Kirkuk Civic Alliance", "the officials were arrested in Erbil on Saturday evening"),
-        ("L22", "Salah Anwar", "the officials were arrested at their offices in Kirkuk"),
-    ]),
-    ("D10", "E5", "denial", [
-        ("L16", "Sergei Volkov", "Both sides also agreed to pull their fighters back 15 kilometres from the road "
-                                 "between Goma and Sake"),
-        ("L17", "Sergei Volkov", "both sides had agreed to withdraw their forces from front-line positions near "
-                                 "Sake"),
-        ("L17", "Elias Bahati", "denied that the group had agreed to withdraw from any of its positions"),
-        ("L18", "Sergei Volkov", "the deal required both sides to pull back their fighters from the Sake road"),
-        ("L18", "Elias Bahati", "KPF spokesman Elias Bahati denied on Friday that the group had accepted any "
-                                "withdrawal"),
-        ("L19", "Sergei Volkov", "the KPF had agreed to move its fighters away from the Sake road"),
-        ("L19", "Kivu Patriotic Front", "has denied making that promise"),
-    ]),
+    ("D1", "E1", "target", {
+        "a weapons depot of the Juba Valley Front": [
+            ("L01", "Defence ministry", "Government aircraft struck a weapons depot on the northern edge of "
+                                        "Baidoa"),
+            ("L02", "Defence ministry", "its aircraft had attacked an arms store used by the Juba Valley Front"),
+            ("L03", "Defence ministry", "the compound was a weapons depot run by the Juba Valley Front (JVF)"),
+            ("L04", "Defence ministry", "the target was an arms depot belonging to the Juba Valley Front"),
+        ],
+        "the Hodan Primary School": [
+            ("L01", "Halima Sagal", "the bombs fell on the Hodan Primary School"),
+            ("L02", "Halima Sagal", "An air strike hit a primary school in Baidoa"),
+            ("L03", "Halima Sagal", "the compound was the Hodan Primary School"),
+            ("L04", "Abdullahi Roble", "It is a school."),
+        ],
+    }),
+    ("D2", "E1", "number", {
+        "9 killed, all fighters": [
+            ("L01", "Defence ministry", "killing nine fighters of the Juba Valley Front"),
+            ("L02", "Defence ministry", "It said nine militants died in the raid"),
+            ("L03", "Yusuf Aden", "nine fighters were killed"),
+            ("L04", "Defence ministry", "nine members of the group were killed"),
+        ],
+        "17 killed, mostly children": [
+            ("L01", "Halima Sagal", "killed 17 people, most of them children"),
+            ("L02", "Halima Sagal", "killed at least 17 people, including 11 children"),
+            ("L03", "Halima Sagal", "She put the death toll at 17"),
+            ("L04", "Halima Sagal", "17 people were killed in the strike on Tuesday"),
+        ],
+    }),
+    ("D3", "E8", "perpetrator", {
+        "the Movement for the Liberation of the Sahel": [
+            ("L23", "Defence ministry", "It blamed the Movement for the Liberation of the Sahel"),
+            ("L24", "Defence ministry", "The ministry blamed the attack on the Movement for the Liberation of "
+                                        "the Sahel (MLS)"),
+            ("L25", "Defence ministry", "the Movement for the Liberation of the Sahel was behind the attack"),
+            ("L26", "Defence ministry", "The defence ministry blamed the MLS"),
+        ],
+        "the Red Dune Brigade": [
+            ("L23", "Ali Maiga", "the Red Dune Brigade, a rival faction, was responsible"),
+            ("L24", "Movement for the Liberation of the Sahel", "accused the Red Dune Brigade of carrying out the "
+                                                                "raid"),
+            ("L25", "Ali Maiga", "The Red Dune Brigade attacked the depot"),
+            ("L26", "Movement for the Liberation of the Sahel", "the group said the Red Dune Brigade was "
+                                                                "responsible"),
+        ],
+    }),
+    ("D4", "E8", "number", {
+        "4 soldiers killed": [
+            ("L23", "Defence ministry", "four soldiers were killed in the attack"),
+            ("L24", "Defence ministry", "The defence ministry said four soldiers died"),
+            ("L25", "Defence ministry", "The ministry put the death toll at four soldiers"),
+            ("L26", "Army", "The army said four soldiers were killed"),
+        ],
+        "12 soldiers killed": [
+            ("L24", "Moussa Cisse", "Twelve soldiers were killed"),
+            ("L25", "Local officials", "Local officials said at least 12 soldiers were killed"),
+            ("L26", "Moussa Cisse", "the real toll was 12"),
+        ],
+    }),
+    ("D5", "E4", "number", {
+        "3 dead, in a stampede": [
+            ("L12", "Bala Ndagi", "three people died in a stampede"),
+            ("L13", "Kano police", "Police said three people died, all of them in a stampede"),
+            ("L14", "Bala Ndagi", "three people died when the crowd stampeded"),
+            ("L15", "Kano police", "The police have put the toll at three"),
+        ],
+        "11 dead": [
+            ("L12", "Northern Emergency Volunteers", "they had counted 11 bodies at two hospitals"),
+            ("L13", "Northern Emergency Volunteers", "Eleven people were killed"),
+            ("L14", "Northern Emergency Volunteers", "said 11 people died"),
+            ("L15", "Kano Traders' Alliance", "11 of its members were killed on Wednesday"),
+        ],
+    }),
+    ("D6", "E4", "denial", {
+        "police fired on the protesters": [
+            ("L12", "Haruna Kafinta", "officers shot at protesters who were trying to leave the area"),
+            ("L13", "Witnesses", "police opened fire when some protesters threw stones at a police vehicle"),
+            ("L14", "Kano Traders' Alliance", "police shot at unarmed marchers"),
+            ("L15", "Kano Traders' Alliance", "most of them were shot by police near the state secretariat"),
+        ],
+        "no officer fired live rounds": [
+            ("L12", "Bala Ndagi", "He denied that officers fired live ammunition"),
+            ("L13", "Bala Ndagi", "Bala Ndagi denied that officers had used live rounds against the crowd"),
+            ("L14", "Kano police", "Police in Kano on Thursday denied that their officers fired on traders"),
+            ("L15", "Bala Ndagi", "no officer had fired a gun during the protest"),
+        ],
+    }),
+    ("D7", "E2", "number", {
+        "2 workers injured": [
+            ("L05", "Tampere rescue service", "two workers were taken to hospital"),
+            ("L06", "Tampere rescue service", "injuring two employees"),
+            ("L07", "Tampere rescue service", "The blaze at the Nordvall Logistics site injured two workers"),
+            ("L08", "Tampere rescue service", "it had recorded two injuries"),
+        ],
+        "6 workers injured": [
+            ("L05", "Pekka Korhonen", "six workers had been hurt"),
+            ("L06", "Pekka Korhonen", "six people were hurt"),
+            ("L07", "Pekka Korhonen", "six employees were injured"),
+            ("L08", "Pekka Korhonen", "Six workers were injured in the fire"),
+        ],
+    }),
+    ("D8", "E6", "date", {
+        "arrested on Monday 2024-07-08": [
+            ("L20", "National Probity Commission", "arrested five municipal officials in Kirkuk on Monday"),
+            ("L21", "National Probity Commission", "the arrests were made at the municipal building in Kirkuk "
+                                                    "on Monday morning"),
+            ("L22", "National Probity Commission", "its officers detained five officials from the city "
+                                                    "government in Kirkuk on Monday"),
+        ],
+        "detained on Saturday 2024-07-06": [
+            ("L20", "Kirkuk Civic Alliance", "the men had been detained on Saturday in Erbil"),
+            ("L21", "Shirin Qadir", "the officials were detained at a hotel in Erbil on Saturday night"),
+            ("L22", "Kirkuk Civic Alliance", "the officials were arrested in Erbil on Saturday evening"),
+        ],
+    }),
+    ("D9", "E6", "place", {
+        "arrested in Kirkuk": [
+            ("L20", "National Probity Commission", "arrested five municipal officials in Kirkuk on Monday"),
+            ("L21", "National Probity Commission", "the arrests were made at the municipal building in Kirkuk "
+                                                    "on Monday morning"),
+            ("L22", "Salah Anwar", "the officials were arrested at their offices in Kirkuk"),
+        ],
+        "detained in Erbil": [
+            ("L20", "Kirkuk Civic Alliance", "the men had been detained on Saturday in Erbil"),
+            ("L21", "Kirkuk Civic Alliance", "the arrests took place in Erbil, not Kirkuk"),
+            ("L21", "Shirin Qadir", "the officials were detained at a hotel in Erbil on Saturday night"),
+            ("L22", "Kirkuk Civic Alliance", "the officials were arrested in Erbil on Saturday evening"),
+        ],
+    }),
+    ("D10", "E5", "denial", {
+        "both sides agreed to pull back from the Sake road": [
+            ("L16", "Sergei Volkov", "Both sides also agreed to pull their fighters back 15 kilometres from the "
+                                     "road between Goma and Sake"),
+            ("L17", "Sergei Volkov", "both sides had agreed to withdraw their forces from front-line positions "
+                                     "near Sake"),
+            ("L18", "Sergei Volkov", "the deal required both sides to pull back their fighters from the Sake "
+                                     "road"),
+            ("L19", "Sergei Volkov", "the KPF had agreed to move its fighters away from the Sake road"),
+        ],
+        "the KPF agreed to no withdrawal": [
+            ("L17", "Elias Bahati", "denied that the group had agreed to withdraw from any of its positions"),
+            ("L18", "Elias Bahati", "KPF spokesman Elias Bahati denied on Friday that the group had accepted "
+                                    "any withdrawal"),
+            ("L19", "Kivu Patriotic Front", "has denied making that promise"),
+        ],
+    }),
 ]
 
 ENTITIES = {
@@ -776,7 +820,7 @@ ENTITIES = {
         ["Juba Valley Front", "JVF"],
         ["Movement for the Liberation of the Sahel", "MLS"],
         ["Kano Traders' Alliance", "KTA"],
-        ["Federal Integrity Commission", "FIC"],
+        ["National Probity Commission", "NPC"],
         ["Colonel Yusuf Aden", "Yusuf Aden"],
         ["Superintendent Bala Ndagi", "Bala Ndagi"],
         ["Major Elias Bahati", "Elias Bahati"],
@@ -786,7 +830,7 @@ ENTITIES = {
         ["Ali Maiga", "Oumar Maiga"],
         ["Juba Valley Front", "Kivu Patriotic Front"],
         ["Movement for the Liberation of the Sahel", "Red Dune Brigade"],
-        ["Kirkuk Civic Alliance", "Federal Integrity Commission"],
+        ["Kirkuk Civic Alliance", "National Probity Commission"],
     ],
 }
 
@@ -826,8 +870,9 @@ def build() -> tuple[list[dict], dict]:
         rows = [{"article": a, "evidence": ev} for aid, evidence in reports for a, ev in carry(aid, evidence)]
         events.append({"id": eid, "category": cat, "place": place, "date": date, "reports": rows})
     disputes = []
-    for did, eid, kind, sides in DISPUTES:
-        rows = [{"article": a, "speaker": speaker, "evidence": ev}
+    for did, eid, kind, claims in DISPUTES:
+        rows = [{"article": a, "speaker": speaker, "claim": claim, "evidence": ev}
+                for claim, sides in claims.items()
                 for aid, speaker, evidence in sides for a, ev in carry(aid, evidence)]
         disputes.append({"id": did, "event": eid, "kind": kind, "sides": rows})
     gold = {"stories": stories, "events": events, "disputes": disputes, "entities": ENTITIES}
