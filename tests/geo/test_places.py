@@ -142,3 +142,13 @@ def test_a_name_that_says_where_a_thing_is_is_literal(nlp, gazetteer, text, name
 ])
 def test_generic_words_are_not_places_whatever_their_spelling(nlp, gazetteer, text, word):
     assert word not in {p.mention.text for p in _places(nlp, gazetteer, text)}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # Queensland names Australia, so its town of 150,000 is a place although the model calls it a person.
+    ("Heavy rain hit Queensland on Monday. Cairns recorded 200 mm and roads north of Cairns were closed.",
+     "Cairns", "AUS"),
+    ("Officers in Essex arrested two men on Tuesday.", "Essex", "GBR"),
+])
+def test_places_named_without_their_country(nlp, gazetteer, text, name, country):
+    assert _by_text(_places(nlp, gazetteer, text), name).country == country

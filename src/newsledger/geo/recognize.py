@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from .fold import fold, skeleton
-from .gazetteer import ABBREVIATION, DEMONYM, SKELETON, Entry, Gazetteer
+from .gazetteer import ABBREVIATION, DEMONYM, PRIMARY, SKELETON, Entry, Gazetteer
 from .tables import NOT_PLACES, US_STATE_ABBREVIATIONS
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -41,6 +41,9 @@ TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "pre
 # A one-word name the model did not call a place is taken for a town of a country the article names only
 # when the town has this many people (lower lets in surnames; tuned on the dev halves).
 SINGLE_WORD_TOWN = 10_000
+# An admin1 unit of this many people named by its main name tells the article's country (tuned on the dev halves).
+ADMIN1_CONTEXT = 1_000_000
+BIG_ADMIN2 = 500_000
 # Words before a name that narrow it to a part ("Far North Queensland", "north west London", "City of Montreal").
 LEADING_MODIFIERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                                "central", "far", "upper", "lower", "greater", "northwest", "northeast",
@@ -218,11 +221,16 @@ def _found(keys: tuple[str, ...], hits) -> list[tuple[Entry, int]]:  # type: ign
 
 
 def _context_countries(doc, proposals, keys_of, hits) -> set[str]:  # type: ignore[no-untyped-def]
-    """Countries the article names for sure: country names and demonyms, US states (→ US)."""
+    """Countries the article names for sure: country names and demonyms, US states (→ US), and the main
+    name of another country's big admin1 unit (Queensland → Australia, Ontario → Canada)."""
     found: set[str] = set()
     for s, e, source in proposals:
-        for entry, how in hits.get(keys_of[(s, e)][0], []):
+        named = hits.get(keys_of[(s, e)][0], [])
+        country = any(entry.kind == "country" for entry, _ in named)
+        for entry, how in named:
             if entry.kind == "country" or (entry.kind == "admin1" and entry.cc == "US" and how != SKELETON):
+                found.add(entry.cc)
+            elif entry.kind == "admin1" and how == PRIMARY and entry.population >= ADMIN1_CONTEXT and not country:
                 found.add(entry.cc)
     return found
 
@@ -284,8 +292,8 @@ def _strong(entry: Entry, how: int, context: set[str], words: int) -> bool:
         return True
     if entry.kind == "admin1":
         return entry.population >= 100_000 or entry.cc in context
-    if entry.kind == "admin2":
-        return entry.cc in context and words > 1
+    if entry.kind == "admin2":  # a big British county goes by its bare name ("Essex", "Hampshire")
+        return entry.cc in context and words > 1 or how == PRIMARY and entry.population >= BIG_ADMIN2
     if entry.population >= 200_000 or entry.capital:
         return True
     return entry.cc in context and (words > 1 or entry.population >= SINGLE_WORD_TOWN)
