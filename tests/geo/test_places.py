@@ -152,3 +152,12 @@ def test_generic_words_are_not_places_whatever_their_spelling(nlp, gazetteer, te
 ])
 def test_places_named_without_their_country(nlp, gazetteer, text, name, country):
     assert _by_text(_places(nlp, gazetteer, text), name).country == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("At a candidates forum in Clarinda, Axne said one of the biggest issues was jobs.", "Clarinda"),
+    ("The shooting happened at a gas station in Riverdale on Friday.", "Riverdale"),
+])
+def test_a_small_town_after_a_locative_preposition(nlp, gazetteer, text, name):
+    place = _by_text(_places(nlp, gazetteer, text), name)
+    assert place.name == name and place.precision == "city" and place.literal

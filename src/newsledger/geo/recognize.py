@@ -44,6 +44,10 @@ SINGLE_WORD_TOWN = 10_000
 # An admin1 unit of this many people named by its main name tells the article's country (tuned on the dev halves).
 ADMIN1_CONTEXT = 1_000_000
 BIG_ADMIN2 = 500_000
+# Prepositions after which a known town's name is taken for the town (not "to" or "from": "a call from Johnson").
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "into", "throughout", "across",
+                                   "around", "via"})
+LOCATIVE_TOWN = 1_000
 # Words before a name that narrow it to a part ("Far North Queensland", "north west London", "City of Montreal").
 LEADING_MODIFIERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                                "central", "far", "upper", "lower", "greater", "northwest", "northeast",
@@ -279,7 +283,19 @@ def _accept(doc, s: int, e: int, source: str, found, context: set[str],  # type:
             return False
     if source != "ner_norp" and all(how == DEMONYM for _, how in found):
         return False
-    return any(_strong(entry, how, context, e - s) for entry, how in found)
+    if any(_strong(entry, how, context, e - s) for entry, how in found):
+        return True
+    # "in Riverdale", "at Clarinda": a town's own name after a locative preposition, whatever the model made
+    # of it, and however small the town.
+    return _after_locative(doc[s:e]) and any(entry.kind == "city" and how == PRIMARY and
+                                             entry.population >= LOCATIVE_TOWN for entry, how in found)
+
+
+def _after_locative(span) -> bool:  # type: ignore[no-untyped-def]
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _strong(entry: Entry, how: int, context: set[str], words: int) -> bool:
