@@ -19,6 +19,7 @@ demo: $(STAMP)
 	rm -f newsledger.duckdb newsledger.duckdb.wal
 	$(BIN)/newsledger ingest --db newsledger.duckdb --demo
 	$(BIN)/newsledger summary --db newsledger.duckdb
+	$(BIN)/newsledger serve --db newsledger.duckdb
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -246,6 +246,25 @@ def summary(db: str, top_speakers: int, top_events: int) -> None:
                                   color=sys.stdout.isatty()))
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; the default answers only this machine.")
+@click.option("--port", type=click.IntRange(min=1, max=65535), default=8765, show_default=True, help="TCP port.")
+@common
+def serve(db: str, host: str, port: int) -> None:
+    """Serve the REST API and the web UI for the ledger (UI at /, API docs at /docs, OpenAPI at /openapi.json)."""
+    from .api.server import LOOPBACK, serve as run
+
+    if not Path(db).exists():
+        raise NewsledgerError(f"{db}: no ledger here (run 'newsledger ingest' first)")
+    if host not in LOOPBACK:
+        click.echo(f"newsledger: warning: serving on {host}: anyone who can reach it can read and add articles",
+                   err=True)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"newsledger: serving {db} at http://{shown}:{port}/ (API docs at /docs; Ctrl-C stops)")
+    run(db, host=host, port=port)
+
+
 
 def _write_json(path: str, result: dict[str, Any]) -> None:
     Path(path).write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
