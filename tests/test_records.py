@@ -15,7 +15,7 @@ from tests.conftest import assert_spans_valid
 
 ARTICLE_KEYS = ["id", "input_id", "url", "source", "title", "pubdate", "text", "quotes", "events", "entities",
                 "warnings"]
-QUOTE_KEYS = {"id", "type", "content", "cue", "speaker", "conduit", "reason"}
+QUOTE_KEYS = {"id", "type", "content", "cue", "speaker", "conduit", "reason", "scope"}
 SPEAKER_KEYS = {"name", "kind", "role", "entity_id", "mention"}
 EVENT_KEYS = {"id", "category", "mode", "trigger", "actor", "target", "place", "date", "quantities", "status",
               "claimed_by", "evidence", "reason"}

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 QuoteType = Literal["direct", "indirect", "mixed"]
+QuoteScope = Literal["speech", "thought"]
 SpeakerKind = Literal["person", "organization", "group", "anonymous", "unknown"]
 EventStatus = Literal["reported", "claimed", "hedged", "negated", "future"]
 
@@ -77,6 +78,10 @@ class Quote:
     # The content as the attribution model marked it: pieces (a quote split by its cue, or running over
     # paragraphs), quotation marks included as PolNeAR does. For evaluation; not part of the export.
     pieces: tuple[Span, ...] = field(default=(), compare=False, metadata={"export": False})
+    # "speech": said or written (quotation marks, or a speech cue: say, announce, warn, according to, a
+    # statement). "thought": any other attribution PolNeAR annotates, a belief, intention or stance
+    # ("expects", "refuses to", "was supported by"). The ledger's who-said-what views show speech.
+    scope: QuoteScope = "speech"
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,8 @@ def same_conduit(gold: str | None, predicted: str | None) -> bool:
 def _units(article: Article) -> list[dict[str, Any]]:
     units = []
     for n, q in enumerate(article.quotes):
+        if q.scope != "speech":  # the devcorpus annotates speech and writing only (ANNOTATION_GUIDE.md)
+            continue
         spans = [(p.start, p.end) for p in q.pieces] if len(q.pieces) > 1 else [(q.content.start, q.content.end)]
         for start, end in spans:
             units.append({"quote": n, "start": start, "end": end, "speaker": q.speaker.name,

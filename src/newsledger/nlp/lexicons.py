@@ -12,6 +12,13 @@ REPORTING_VERBS = frozenset(
 # Verbs whose object (with its complement) is the reported content: "calls the raid a provocation".
 OBJECT_SPEECH_VERBS = frozenset("call describe label brand term dub predict forecast project".split())
 
+# Cue words of speech and writing (a quote's scope "speech"), as against belief, intention and stance
+# ("thinks", "expects", "refuses to"), which PolNeAR also annotates as attributions.
+SPEECH_CUES = (REPORTING_VERBS - {"believe", "think"}) | OBJECT_SPEECH_VERBS | frozenset(
+    "according accuse criticize criticise demand ask question joke boast quip blame condemn praise dismiss "
+    "threaten propose tweet post publish broadcast inform brief speak talk interview statement comment remark "
+    "announcement speech letter email e-mail tweet post interview testimony release briefing".split())
+
 # Heads of noun phrases that name a speaker by role rather than by name.
 ROLE_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson minister president official officer commander chief head director "

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Conduit, Quote, Span, Speaker, content_id
 from .entities import EntityIndex
-from .lexicons import OBJECT_SPEECH_VERBS, REPORTING_VERBS
+from .lexicons import OBJECT_SPEECH_VERBS, REPORTING_VERBS, SPEECH_CUES
 from .speakers import SpeakerState, find_conduit, phrase_tokens, resolve_speaker, subject_of
 
 _OPENERS = "\u201c\u00ab\u201e"
@@ -433,7 +433,16 @@ def _model_quote(doc: Doc, a, index: EntityIndex, article_id: str, state: Speake
         speaker, why = Speaker(None, "unknown"), "no_source"
     pieces = tuple(Span.of(text, p.start_char, p.end_char) for p in a.pieces)
     return Quote(content_id("q_", article_id, start, end), qtype, Span.of(text, start, end), cue_span, speaker,
-                 conduit, f"model:{qtype}:{'+'.join(a.reason)}:{why}", pieces)
+                 conduit, f"model:{qtype}:{'+'.join(a.reason)}:{why}", pieces, _scope(qtype, a.cue))
+
+
+def _scope(qtype: str, cue) -> str:  # type: ignore[no-untyped-def]
+    """``speech`` for words in quotation marks or under a cue of speech or writing, else ``thought``."""
+    if qtype != "indirect":
+        return "speech"
+    if cue is not None and any(t.lemma_.lower() in SPEECH_CUES or t.lower_ in SPEECH_CUES for t in cue):
+        return "speech"
+    return "thought"
 
 
 def _second_opinion(quote: Quote, rule_quotes: list[Quote]) -> Quote:

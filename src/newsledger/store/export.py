@@ -22,7 +22,7 @@ _ACTOR = (f'STRUCT("name" VARCHAR, "kind" VARCHAR, "country" VARCHAR, "sector" V
           f'"mention" {_SPAN})')
 _QUOTE = (f'STRUCT("id" VARCHAR, "type" VARCHAR, "content" {_SPAN}, "cue" {_SPAN}, '
           f'"speaker" STRUCT("name" VARCHAR, "kind" VARCHAR, "role" VARCHAR, "entity_id" VARCHAR, "mention" {_SPAN}), '
-          f'"conduit" STRUCT("name" VARCHAR, "mention" {_SPAN}), "reason" VARCHAR)')
+          f'"conduit" STRUCT("name" VARCHAR, "mention" {_SPAN}), "reason" VARCHAR, "scope" VARCHAR)')
 _EVENT = (f'STRUCT("id" VARCHAR, "category" VARCHAR, "mode" VARCHAR, "trigger" {_SPAN}, "actor" {_ACTOR}, '
           f'"target" {_ACTOR}, "place" STRUCT("name" VARCHAR, "geonameid" BIGINT, "lat" DOUBLE, "lon" DOUBLE, '
           f'"country" VARCHAR, "admin1" VARCHAR, "precision" VARCHAR, "mention" {_SPAN}), '
