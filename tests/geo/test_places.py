@@ -161,3 +161,13 @@ def test_places_named_without_their_country(nlp, gazetteer, text, name, country)
 def test_a_small_town_after_a_locative_preposition(nlp, gazetteer, text, name):
     place = _by_text(_places(nlp, gazetteer, text), name)
     assert place.name == name and place.precision == "city" and place.literal
+
+
+@pytest.mark.parametrize("text, name, literal", [
+    ("A former governor of Enugu State was arrested on Monday.", "Enugu State", False),
+    ("The Bank of Japan kept rates on hold.", "Japan", False),
+    ("Rebels shelled the outskirts of Aleppo overnight.", "Aleppo", True),
+    ("The crown prince concluded a three-week US tour on Saturday.", "US", True),
+])
+def test_of_an_institution_is_not_literal(nlp, gazetteer, text, name, literal):
+    assert _by_text(_places(nlp, gazetteer, text), name).literal is literal

@@ -67,9 +67,21 @@ PLACE_NOUNS = frozenset({
     "estate", "estates", "station", "stations", "metro", "castle", "resort", "resorts", "hotel", "hotels",
     "restaurant", "restaurants", "jail", "jails", "prison", "prisons", "camp", "camps", "stadium", "road",
     "roads", "highway", "highways", "bridge", "basilica", "cathedral", "church", "park", "parks", "square",
+    "provinces", "regions", "states", "counties", "districts", "hub", "foothills", "floor",
+    # Travel through the place: "a three-week US tour", "the Amsterdam-London leg".
+    "tour", "trip", "leg", "route", "flight", "flights", "journey",
 })
 # Compared folded, as names are ("El Niño" folds to "al nino", "Commonwealth" to "comonwealth").
 _NOT_PLACES = frozenset(fold(word) for word in NOT_PLACES)
+# Nouns of people and institutions: "the people of Mexico", "the governor of Enugu State", "the Bank of Japan"
+# name the place for who acts, not where.
+ACTOR_NOUNS = frozenset({
+    "people", "citizens", "government", "governments", "governor", "president", "minister", "ministry",
+    "prime", "king", "queen", "leader", "leaders", "mayor", "ambassador", "chief", "officials", "bank",
+    "foundation", "institute", "organization", "organisation", "university", "college", "embassy", "council",
+    "parliament", "army", "navy", "department", "commission", "committee", "agency", "authorities",
+    "authority", "company", "laws", "consul", "consulate", "delegation", "representative", "envoy",
+})
 # Verbs whose subject can be a place taken literally ("Aleppo lies ...").
 LOCATIVE_VERBS = frozenset({"be", "lie", "sit", "border", "remain", "stand", "host", "become", "have", "see",
                             "experience", "suffer", "receive", "get", "record", "face"})
@@ -375,6 +387,8 @@ def _literal(span) -> tuple[bool, str]:  # type: ignore[no-untyped-def]
     if root.dep_ in ("compound", "amod", "nmod") and head.i >= span.end and head.lower_ not in PLACE_NOUNS:
         if head.pos_ in ("NOUN", "PROPN"):
             return False, "modifier_of_" + head.lower_
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ACTOR_NOUNS and head.head.i < span.start:
+        return False, "of_" + head.head.lower_  # "the people of Mexico", "the Bank of Japan"
     if root.dep_ == "pobj" and head.lower_ in ("in", "at", "near", "from", "to", "into", "across", "around",
                                                 "outside", "inside", "throughout", "between", "toward",
                                                 "towards", "over", "within", "through"):
