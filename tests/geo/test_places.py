@@ -171,3 +171,11 @@ def test_a_small_town_after_a_locative_preposition(nlp, gazetteer, text, name):
 ])
 def test_of_an_institution_is_not_literal(nlp, gazetteer, text, name, literal):
     assert _by_text(_places(nlp, gazetteer, text), name).literal is literal
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The company has offices in Indianapolis, Indiana and Atlanta, Georgia.", "USA"),
+    ("Protesters gathered in Tbilisi, Georgia, on Sunday.", "GEO"),
+])
+def test_a_qualifier_takes_the_sense_that_holds_the_town(nlp, gazetteer, text, country):
+    assert _by_text(_places(nlp, gazetteer, text), "Georgia").country == country

@@ -107,6 +107,7 @@ class Mention:
     literal_reason: str = "default"
     hint: str | None = None
     qualifier: "Mention | None" = None
+    qualified: "Mention | None" = None  # the mention this one qualifies ("Georgia" in "Atlanta, Georgia")
     root: object = None
 
 
@@ -349,6 +350,8 @@ def _annotate(doc, mentions: list[Mention]) -> None:  # type: ignore[no-untyped-
     for m in mentions:
         if isinstance(m.qualifier, tuple):
             m.qualifier = _qualifier(doc, m, by_token.get(m.qualifier[1]), by_token)
+            if m.qualifier is not None and m.qualifier.qualified is None:
+                m.qualifier.qualified = m
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
@@ -368,8 +371,9 @@ def _qualifier(doc, mention: Mention, after: Mention | None,  # type: ignore[no-
     if span is None or named is None:
         return None
     head = span.root.head
-    if head.i != span.root.i and not named.start <= head.i < named.end:
-        return None
+    if head.i != span.root.i and not named.start <= head.i < named.end and \
+            span.root.dep_ not in ("appos", "conj", "npadvmod"):
+        return None  # it belongs to what follows ("U.S." of "U.S. officials")
     nxt = span.end
     if nxt < len(doc) and doc[nxt].lower_ in ("and", "or") and nxt + 1 < len(doc) and nxt + 1 in by_token:
         return None

@@ -85,6 +85,14 @@ def _score(mention: Mention, entry: Entry, how: int, context: _Context, primary:
                     and entry.kind in ("city", "admin2"):
                 score += QUALIFIED
                 break
+    qualified = mention.qualified
+    if qualified is not None and entry.kind in ("admin1", "country"):
+        # The qualifier's sense is the one that holds a sense of the place it qualifies: "Atlanta, Georgia".
+        for other, how in qualified.hits:
+            if how != SKELETON and other.kind in ("city", "admin2") and other.cc == entry.cc and (
+                    entry.kind == "country" or other.admin1 == entry.admin1):
+                score += QUALIFIED
+                break
     if entry.kind in ("city", "admin2") and any(
             distance_km(entry.lat, entry.lon, lat, lon) < NEAR_KM for lat, lon in context.points):
         score += NEAR
@@ -158,8 +166,10 @@ def _near(places: list[Place]) -> list[Place]:
 
 
 def _representative(mentions: list[Mention], idx: list[int]) -> Mention:
-    """The mention of a surface that says most: one with a qualifier ("Paris, Texas") or a generic word."""
-    return max((mentions[i] for i in idx), key=lambda m: (m.qualifier is not None, m.hint is not None))
+    """The mention of a surface that says most: one with a qualifier ("Paris, Texas"), or one qualifying
+    another ("Atlanta, Georgia"), or with a generic word."""
+    return max((mentions[i] for i in idx), key=lambda m: (m.qualifier is not None or m.qualified is not None,
+                                                          m.hint is not None))
 
 
 def _place(mention: Mention, best: tuple[Entry, int, float] | None, text: str, gazetteer: Gazetteer) -> Place:
