@@ -179,3 +179,11 @@ def test_of_an_institution_is_not_literal(nlp, gazetteer, text, name, literal):
 ])
 def test_a_qualifier_takes_the_sense_that_holds_the_town(nlp, gazetteer, text, country):
     assert _by_text(_places(nlp, gazetteer, text), "Georgia").country == country
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("Militants of the PKK attacked a police post.", "PKK"),
+    ("Agents from the ATF searched the house on Tuesday.", "ATF"),
+])
+def test_an_organisation_acronym_is_not_a_town_code(nlp, gazetteer, text, acronym):
+    assert acronym not in {p.mention.text for p in _places(nlp, gazetteer, text)}

@@ -287,7 +287,7 @@ def _accept(doc, s: int, e: int, source: str, found, context: set[str],  # type:
         return False
     if e - s == 1:
         token = doc[s]
-        if token.is_upper and len(token.text) <= 4 and source == "gazetteer" and not any(
+        if token.is_upper and len(token.text) <= 4 and not any(
                 entry.kind in ("country", "admin1") and how != SKELETON for entry, how in found):
             return False  # an acronym (RIA, PKK), unless a country's or state's (U.S., DRC, NSW)
         if token.is_stop or len(token.text) < 3 or token.lower_ in surnames or fold(token.text) in _NOT_PLACES:
