@@ -36,7 +36,7 @@ def test_ui_files_and_headers(client):
     assert page.headers["content-security-policy"].startswith("default-src 'self'")
     assert "unsafe-inline" not in page.headers["content-security-policy"]
     assert page.headers["x-content-type-options"] == "nosniff"
-    for src in re.findall(r"""(?:src|href)=["']([^"']+)""", page.text):
+    for src in re.findall(r"""(?:src|href)=["'](/[^"'#]*|[^"'#][^"']*)["']""", page.text):
         assert src.startswith("/static/"), src
         assert client.get(src).status_code == 200, src
     assert "<script>" not in page.text  # no inline script: everything is in /static/app.js

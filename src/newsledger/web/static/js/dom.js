@@ -1,0 +1,91 @@
+// DOM helpers. Article text and every field from the API are untrusted: they only ever become text
+// nodes (textContent) or attribute values set through the DOM, never HTML.
+
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === "class") node.className = value;
+    else if (key === "text") node.textContent = String(value);
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else if (key === "dataset") Object.assign(node.dataset, value);
+    else node.setAttribute(key, value === true ? "" : String(value));
+  }
+  append(node, children);
+  return node;
+}
+
+export function append(node, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+export function svg(tag, attrs = {}, ...children) {
+  const node = document.createElementNS("http://www.w3.org/2000/svg", tag);
+  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, String(value));
+  append(node, children);
+  return node;
+}
+
+export function clear(node) {
+  while (node.firstChild) node.removeChild(node.firstChild);
+  return node;
+}
+
+// A link inside the app: only "#/..." routes built here, never a URL taken from the data.
+export function link(route, text, attrs = {}) {
+  return el("a", { ...attrs, href: "#/" + route, text });
+}
+
+export function routeTo(view, params = {}) {
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== "" && v !== null && v !== undefined) query.set(k, v);
+  const qs = query.toString();
+  return view + (qs ? "?" + qs : "");
+}
+
+export function empty(message, hint) {
+  return el("div", { class: "empty", role: "status" }, el("p", { text: message }), hint ? el("p", { class: "hint", text: hint }) : null);
+}
+
+export function dash(value) {
+  return value === null || value === undefined || value === "" ? "–" : String(value);
+}
+
+export function pager(page, onMove) {
+  const { total, limit, offset } = page;
+  if (total <= limit && offset === 0) return el("p", { class: "count", text: `${total} shown` });
+  const last = Math.min(offset + limit, total);
+  return el("div", { class: "pager" },
+    el("button", { type: "button", disabled: offset <= 0, onclick: () => onMove(Math.max(0, offset - limit)) }, "← Previous"),
+    el("span", { text: total ? `${offset + 1}–${last} of ${total}` : "0 of 0" }),
+    el("button", { type: "button", disabled: last >= total, onclick: () => onMove(offset + limit) }, "Next →"));
+}
+
+// A filter form: fields are [name, label, kind ("text"|"date"|"select"), options?]; submit calls onApply(values).
+export function filterForm(fields, values, onApply) {
+  const form = el("form", { class: "filters", "aria-label": "Filters" });
+  for (const [name, label, kind, options] of fields) {
+    const id = "f-" + name;
+    let input;
+    if (kind === "select") {
+      input = el("select", { id, name }, el("option", { value: "", text: "any" }),
+        (options || []).map((o) => el("option", { value: o, text: o, selected: values[name] === o })));
+    } else {
+      input = el("input", { id, name, type: kind, value: values[name] || "", maxlength: kind === "text" ? 200 : null });
+    }
+    form.append(el("label", { for: id }, el("span", { text: label }), input));
+  }
+  form.append(el("button", { type: "submit", text: "Apply" }),
+    el("button", { type: "button", class: "secondary", text: "Clear", onclick: () => onApply({}) }));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const data = {};
+    for (const [key, value] of new FormData(form).entries()) if (value) data[key] = value;
+    onApply(data);
+  });
+  return form;
+}
