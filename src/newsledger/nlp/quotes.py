@@ -366,7 +366,7 @@ def quotes_from_attributions(doc: Doc, attributions, index: EntityIndex, article
     if mode == "model":
         state = SpeakerState()
         index.exclude_spans = [(a.start, a.end) for a in attributions]
-        found = [_model_quote(doc, a, index, article_id, state) for a in sorted(attributions, key=lambda a: a.start)]
+        found = [_model_quote(doc, a, index, article_id, state, text) for a in sorted(attributions, key=lambda a: a.start)]
         found = [q for q in found if q is not None]
         index.exclude_spans = []
         rule_quotes = find_quotes(doc, index, article_id, warnings)
@@ -390,7 +390,7 @@ def quotes_from_attributions(doc: Doc, attributions, index: EntityIndex, article
             continue
         if a.cue is None or not _is_speech_cue(a.cue):
             continue
-        quote = _model_quote(doc, a, index, article_id, state)
+        quote = _model_quote(doc, a, index, article_id, state, text)
         if quote is not None:
             model_quotes.append(quote)
     quotes = directs + model_quotes
@@ -407,8 +407,10 @@ def _is_speech_cue(cue) -> bool:  # type: ignore[no-untyped-def]
                for t in cue)
 
 
-def _model_quote(doc: Doc, a, index: EntityIndex, article_id: str, state: SpeakerState) -> Quote | None:  # type: ignore[no-untyped-def]
-    text = doc.text
+def _model_quote(doc: Doc, a, index: EntityIndex, article_id: str, state: SpeakerState,  # type: ignore[no-untyped-def]
+                 text: str) -> Quote | None:
+    """``text`` is ``doc.text``, passed in: spaCy rebuilds ``Doc.text`` on every access (it was most of the
+    model mode's linking time)."""
     start, end = a.start, a.end
     qtype = _quote_type(text[start:end])
     if qtype == "direct":
@@ -423,12 +425,12 @@ def _model_quote(doc: Doc, a, index: EntityIndex, article_id: str, state: Speake
             head = head.head  # the tagger marked "Gbagbo" of "Gbagbo spokeswoman, Jacqueline Oble"
         speaker, why = resolve_speaker(head, index, state)
         speaker = Speaker(speaker.name, speaker.kind, speaker.role, speaker.entity_id,
-                          _source_phrase(doc, a.source.root, a, (a.source.start, a.source.end)))
+                          _source_phrase(doc, a.source.root, a, (a.source.start, a.source.end), text))
     elif a.cue is not None and subject_of(a.cue.root) is not None:
         subject = subject_of(a.cue.root)
         speaker, why = resolve_speaker(subject, index, state)
         speaker = Speaker(speaker.name, speaker.kind, speaker.role, speaker.entity_id,
-                          _source_phrase(doc, subject, a, (subject.i, subject.i + 1)))
+                          _source_phrase(doc, subject, a, (subject.i, subject.i + 1), text))
     else:
         speaker, why = Speaker(None, "unknown"), "no_source"
     pieces = tuple(Span.of(text, p.start_char, p.end_char) for p in a.pieces)
@@ -467,7 +469,7 @@ def _second_opinion(quote: Quote, rule_quotes: list[Quote]) -> Quote:
                    reason=f"{quote.reason}:speaker_from_rules")
 
 
-def _source_phrase(doc: Doc, head: Token, a, fallback: tuple[int, int]) -> Span:  # type: ignore[no-untyped-def]
+def _source_phrase(doc: Doc, head: Token, a, fallback: tuple[int, int], text: str) -> Span:  # type: ignore[no-untyped-def]
     """The whole noun phrase of a source ("Experts on North Korea and nuclear nonproliferation", "Ban
     Ki-moon, the secretary general of the United Nations,"), as PolNeAR marks sources; the tagger and the
     parse often give only its head. Falls back to ``fallback`` (token offsets) when the phrase would run
@@ -480,7 +482,7 @@ def _source_phrase(doc: Doc, head: Token, a, fallback: tuple[int, int]) -> Span:
             start, end = min(start, left), max(end, right)
     while end - 1 > start and (doc[end - 1].is_space or doc[end - 1].text in ("-", "--", "\u2014")):
         end -= 1
-    return Span.of(doc.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    return Span.of(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
 
 
 def _next_paragraph(text: str, earlier_end: int, later_start: int) -> bool:

@@ -43,17 +43,24 @@ def _root(span: Span):  # type: ignore[no-untyped-def]
     return span.root
 
 
-def _governs(a: Span, b: Span) -> bool:
-    """True if a token of ``a`` is an ancestor of ``b``'s root (within a few steps)."""
-    node = _root(b)
-    tokens = {t.i for t in a}
-    for _ in range(4):
+def _ancestors(span: Span, steps: int = 4) -> list[int]:
+    """Token indices of the first few ancestors of ``span``'s root."""
+    node, out = span.root, []
+    for _ in range(steps):
         if node.head.i == node.i:
-            return False
+            break
         node = node.head
-        if node.i in tokens:
-            return True
-    return False
+        out.append(node.i)
+    return out
+
+
+def _governs(a: Span, b: Span, chains: dict[tuple[int, int], list[int]]) -> bool:
+    """True if a token of ``a`` is an ancestor of ``b``'s root (within a few steps). ``chains`` caches
+    ``_ancestors`` per span: this test runs for every cue and content pair."""
+    key = (b.start, b.end)
+    if key not in chains:
+        chains[key] = _ancestors(b)
+    return any(a.start <= i < a.end for i in chains[key])
 
 
 def _sent_index(doc: Doc):  # type: ignore[no-untyped-def]
@@ -89,8 +96,9 @@ def link(doc: Doc) -> list[Attribution]:
         first, last = sent_of[a.pieces[0].start], sent_of[a.pieces[-1].end - 1]
         return set(range(first - 1, last + 2))
 
+    chains: dict[tuple[int, int], list[int]] = {}
     for a in attributions:
-        tied = [c for c in cues if any(_governs(c, p) or _governs(p, c) for p in a.pieces)]
+        tied = [c for c in cues if any(_governs(c, p, chains) or _governs(p, c, chains) for p in a.pieces)]
         if tied:
             a.cue = min(tied, key=lambda c: _distance(a, c))
             a.reason.append("cue_in_parse")
