@@ -177,6 +177,8 @@ def _event_where(*, category: str | None, country: str | None, place: str | None
         where.add("e.category = ?", category.upper())
     if status:
         where.add("e.status = ?", status.lower())
+    if country or geocoded:
+        where.add("e.place IS NOT NULL")  # a cheap column first: JSON is read only for events with a place
     if country:
         where.add("upper(json_extract_string(e.data, '$.place.country')) = upper(?)", country)
     if place:
@@ -189,8 +191,7 @@ def _event_where(*, category: str | None, country: str | None, place: str | None
     if article_id:
         where.add("e.article_id = ?", article_id)
     if geocoded:
-        where.add("json_extract(e.data, '$.place.lat') IS NOT NULL "
-                  "AND json_type(json_extract(e.data, '$.place.lat')) <> 'NULL'")
+        where.add("json_extract_string(e.data, '$.place.lat') IS NOT NULL")
     return where
 
 
