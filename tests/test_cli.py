@@ -265,7 +265,7 @@ def test_stats_json_matches_the_database(ledger):
         for table in ("articles", "sightings", "quotes", "events", "entities", "places", "rejects"):
             assert numbers[table] == one(f"SELECT count(*) FROM {table}"), table
         assert numbers["speakers"] == one("SELECT count(DISTINCT speaker_name) FROM quotes")
-        assert numbers["schema_version"] == 1
+        assert numbers["schema_version"] == 2
         assert numbers["rejects_by_reason"] == {"binary": 1}
         assert sum(numbers["events_by_status"].values()) == numbers["events"]
     finally:

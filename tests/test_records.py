@@ -14,11 +14,11 @@ from newsledger.records import (Actor, Article, Claim, Conduit, DateRef, Entity,
 from tests.conftest import assert_spans_valid
 
 ARTICLE_KEYS = ["id", "input_id", "url", "source", "title", "pubdate", "text", "quotes", "events", "entities",
-                "warnings"]
+                "warnings", "story_id", "duplicate_of"]
 QUOTE_KEYS = {"id", "type", "content", "cue", "speaker", "conduit", "reason", "scope"}
 SPEAKER_KEYS = {"name", "kind", "role", "entity_id", "mention"}
 EVENT_KEYS = {"id", "category", "mode", "trigger", "actor", "target", "place", "date", "quantities", "status",
-              "claimed_by", "evidence", "reason"}
+              "claimed_by", "evidence", "reason", "ledger_event_id"}
 ENTITY_KEYS = {"id", "name", "kind", "aliases", "role", "country", "geo", "mentions"}
 SPAN_KEYS = {"start", "end", "text"}
 

@@ -116,3 +116,40 @@ class Ledger:
 
     def stats(self) -> dict[str, Any]:
         return self.store.stats()
+
+    # -- the ledger across articles (issue 5) -------------------------------------------------------------
+    def events(self, *, limit: int | None = None) -> list[dict[str, Any]]:
+        """Ledger events, most-reported first, each with its reports (article, source, status, copy or not)."""
+        from .cluster.queries import ledger_events
+
+        return ledger_events(self.store.con, limit=limit)
+
+    def speakers(self, name: str | None = None) -> list[dict[str, Any]]:
+        """Who said what across articles, by date: one row per quote, with the speaker's ledger entity."""
+        from .cluster.queries import speaker_quotes
+
+        return speaker_quotes(self.store.con, name)
+
+    def disputes(self) -> Iterator[dict[str, Any]]:
+        """Dispute records ``{"id", "ledger_event_id", "kind", "sides": [...]}`` (docs/ledger.md)."""
+        from .cluster.queries import disputes
+
+        return iter(disputes(self.store.con))
+
+    def resolve_entity(self, name: str) -> str | None:
+        """The ledger entity id a name resolves to (by the linking keys), or None."""
+        from .cluster.entities import resolve_name
+
+        return resolve_name(self.store.con, name)
+
+    def entity(self, ledger_entity_id: str) -> dict[str, Any] | None:
+        """One ledger entity: name, kind, variants, roles over time, and its links with their reasons."""
+        from .cluster.queries import ledger_entity
+
+        return ledger_entity(self.store.con, ledger_entity_id)
+
+    def relink(self) -> dict[str, int]:
+        """Rebuild near-duplicates, ledger entities, ledger events and disputes from the stored articles."""
+        from .cluster.link import relink
+
+        return relink(self.store)

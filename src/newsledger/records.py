@@ -146,6 +146,8 @@ class Event:
     claimed_by: Claim | None
     evidence: Span
     reason: str
+    # The ledger event this report belongs to (set by the ledger, issue 5; None outside a ledger).
+    ledger_event_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,9 +193,13 @@ class Article:
     origin: str | None = None
     input_format: str | None = None
     author: str | None = None
+    # The ledger's story (issue 5): the canonical story id and the article this one copies (None outside a
+    # ledger, and for a canonical article).
+    story_id: str | None = None
+    duplicate_of: str | None = None
 
     EXPORT_KEYS = ("id", "input_id", "url", "source", "title", "pubdate", "text", "quotes", "events",
-                   "entities", "warnings")
+                   "entities", "warnings", "story_id", "duplicate_of")
 
     def to_dict(self, *, offsets: Literal["clean", "input"] = "clean") -> dict[str, Any]:
         """The export object. With ``offsets="input"`` every span points into the input text instead."""

@@ -29,7 +29,7 @@ _EVENT = (f'STRUCT("id" VARCHAR, "category" VARCHAR, "mode" VARCHAR, "trigger" {
           f'"date" STRUCT("value" VARCHAR, "end" VARCHAR, "precision" VARCHAR, "mention" {_SPAN}), '
           f'"quantities" STRUCT("value" DOUBLE, "unit" VARCHAR, "mention" {_SPAN})[], "status" VARCHAR, '
           f'"claimed_by" STRUCT("name" VARCHAR, "entity_id" VARCHAR, "quote_id" VARCHAR), "evidence" {_SPAN}, '
-          f'"reason" VARCHAR)')
+          f'"reason" VARCHAR, "ledger_event_id" VARCHAR)')
 _ENTITY = (f'STRUCT("id" VARCHAR, "name" VARCHAR, "kind" VARCHAR, "aliases" VARCHAR[], "role" VARCHAR, '
            f'"country" VARCHAR, "geo" STRUCT("geonameid" BIGINT, "lat" DOUBLE, "lon" DOUBLE, "admin1" VARCHAR, '
            f'"precision" VARCHAR), "mentions" {_SPAN}[])')
@@ -37,7 +37,7 @@ _ENTITY = (f'STRUCT("id" VARCHAR, "name" VARCHAR, "kind" VARCHAR, "aliases" VARC
 PARQUET_COLUMNS: dict[str, str] = {
     "id": "VARCHAR", "input_id": "VARCHAR", "url": "VARCHAR", "source": "VARCHAR", "title": "VARCHAR",
     "pubdate": "VARCHAR", "text": "VARCHAR", "quotes": f"{_QUOTE}[]", "events": f"{_EVENT}[]",
-    "entities": f"{_ENTITY}[]", "warnings": "VARCHAR[]",
+    "entities": f"{_ENTITY}[]", "warnings": "VARCHAR[]", "story_id": "VARCHAR", "duplicate_of": "VARCHAR",
 }
 CSV_COLUMNS = list(PARQUET_COLUMNS)
 

@@ -51,8 +51,10 @@ class IngestReport:
 class LedgerStore:
     """A ledger file. Use as a context manager, or call :meth:`close`."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False, link: bool = True) -> None:
         self.path = str(path)
+        # Cross-article linking (near-duplicates, entities, ledger events, disputes) at every write.
+        self.link = link
         if read_only and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no ledger here (run 'newsledger ingest' first)")
         try:
@@ -146,6 +148,10 @@ class LedgerStore:
                                        "seen_at"], [[k, *v] for k, v in sightings.items()], verb="INSERT OR IGNORE")
             if fresh:
                 self._write_new(fresh, now)
+                if self.link:
+                    from ..cluster.link import link_new
+
+                    link_new(self.con, fresh)
             self.con.commit()
         except Exception as err:
             self.con.rollback()
@@ -215,6 +221,15 @@ class LedgerStore:
                 return rows[0][0]
         return None
 
+    def load_article(self, article_id: str) -> Any:
+        """A stored article as a light record (attributes as in :class:`Article`), for re-linking."""
+        from ..cluster.link import as_record
+
+        row = self.con.execute(f"SELECT {self._ARTICLE_COLS} FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is None:
+            raise StoreError(f"no article {article_id!r} in {self.path}")
+        return as_record(self._assemble(row))
+
     def article_ids(self) -> list[str]:
         return [r[0] for r in self.con.execute("SELECT id FROM articles ORDER BY ingested_at, id").fetchall()]
 
@@ -236,14 +251,23 @@ class LedgerStore:
             return [json.loads(r[0]) for r in self.con.execute(
                 f"SELECT data FROM {table} WHERE article_id = ? ORDER BY {order}", [article_id]).fetchall()]
 
+        ledger_events = dict(self.con.execute("SELECT event_id, ledger_event_id FROM event_links WHERE "
+                                              "article_id = ?", [article_id]).fetchall())
+        events = data("events", "trigger_start, id")
+        for event in events:
+            event["ledger_event_id"] = ledger_events.get(event["id"])
+        story = self.con.execute("SELECT story_id, duplicate_of FROM stories WHERE article_id = ?",
+                                 [article_id]).fetchall()
         return {
             "id": article_id, "input_id": row[1], "url": row[2], "source": row[3], "title": row[4],
             "pubdate": row[5], "text": row[6],
             "quotes": data("quotes", "content_start, id"),
-            "events": data("events", "trigger_start, id"),
+            "events": events,
             "entities": sorted(data("entities", "id"), key=lambda e: (e["mentions"][0]["start"] if e["mentions"]
                                                                      else -1, e["id"])),
             "warnings": json.loads(row[7]),
+            "story_id": story[0][0] if story else None,
+            "duplicate_of": story[0][1] if story else None,
         }
 
     def iter_export(self, *, offsets: str = "clean") -> Iterator[dict[str, Any]]:

@@ -11,6 +11,7 @@ logger = logging.getLogger(__name__)
 # (version, name, SQL source). Append only: a released migration is never edited.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "initial ledger schema", "schema_v1.sql"),
+    (2, "ledger across articles: near-duplicates, entities, events, disputes", "schema_v2.sql"),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
