@@ -69,3 +69,34 @@ def test_a_stray_quotation_mark_leaves_its_paragraph_outside(nlp):
     states = dict(zip([t.text for t in doc], quote_states(doc)))
     assert states["never"] == "O" and states["runs"] == "O"
     assert states["pair"] == "I" and states["here"] == "O"
+
+
+def test_the_tagger_reads_the_base_pipelines_tensor(tmp_path):
+    train_path = tmp_path / "train.jsonl"
+    train_path.write_text("".join(json.dumps(_record(n)) + "\n" for n in range(4)))
+    out = tmp_path / "model"
+    assert train.main(["--train", str(train_path), "--dev", str(train_path), "--out", str(out),
+                       "--cache", str(tmp_path / "cache"), "--epochs", "1", "--width", "32", "--depth", "1",
+                       "--features", "3"]) == 0
+    assert "newsledger.TensorEmbed.v1" in (out / "config.cfg").read_text()
+    from newsledger.nlp.attribution.component import AttributionTagger
+    from newsledger.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline(attribution=False)
+    tagger = AttributionTagger(nlp, "attribution", str(out))
+    doc = nlp('"We are ready," the mayor said.')
+    assert doc.tensor.shape == (len(doc), 96)
+    tagger(doc)  # runs; what it tags after one epoch on four documents is not the point
+
+
+def test_a_document_without_the_base_tensor_is_refused_clearly(tmp_path):
+    import pytest
+    from spacy.tokens import Doc
+
+    from newsledger.errors import NewsledgerError
+    from newsledger.nlp.attribution.architecture import doc_tensor
+    from newsledger.nlp.pipeline import load_pipeline
+
+    doc = Doc(load_pipeline(attribution=False).vocab, words=["He", "said", "so"])
+    with pytest.raises(NewsledgerError, match="doc.tensor"):
+        doc_tensor(96).predict([doc])

@@ -43,8 +43,11 @@ def default_model_path() -> Path:
 def load_tagger(path: str):  # type: ignore[no-untyped-def]
     import spacy
 
+    from .architecture import register_architectures
+
     if not (Path(path) / "ner").exists():
         raise NewsledgerError(f"no attribution model in {path}: run 'make train-attribution'")
+    register_architectures()  # the tensor-fed tagger's config names newsledger.TensorEmbed.v1
     return spacy.load(path)
 
 

@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+import numpy
 from spacy.tokens import Doc, DocBin, Span
 from spacy.util import filter_spans
 
@@ -81,8 +82,14 @@ def parsed_corpus(path: Path, cache_dir: Path, nlp) -> tuple[list[Doc], list[dic
     """Parsed documents (cached) with gold role spans in ``doc.spans["gold_roles"]``, and the records."""
     records = read_polnear(path)
     cache = cache_dir / f"{path.stem}-{sha256_of(path)[:16]}.spacy"
-    if cache.exists():
+    tensors = cache.with_suffix(".tensors.npy")  # DocBin does not keep doc.tensor; the tagger reads it
+    if cache.exists() and tensors.exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+        stacked = numpy.load(tensors)
+        offset = 0
+        for doc in docs:
+            doc.tensor = stacked[offset:offset + len(doc)]
+            offset += len(doc)
         logger.info("loaded %d parsed docs from %s", len(docs), cache)
     else:
         docs = []
@@ -91,5 +98,6 @@ def parsed_corpus(path: Path, cache_dir: Path, nlp) -> tuple[list[Doc], list[dic
             docs.append(doc)
         cache_dir.mkdir(parents=True, exist_ok=True)
         DocBin(store_user_data=False, docs=docs).to_disk(cache)
+        numpy.save(tensors, numpy.vstack([d.tensor for d in docs if len(d)]).astype("float32"))
         logger.info("parsed %d docs into %s", len(docs), cache)
     return docs, records

@@ -34,8 +34,8 @@ _MAX_DEPTH = 12
 
 
 def features_doc(doc: Doc, *, version: int = 1, cue_lemmas: Collection[str] = ()) -> Doc:
-    """A copy of ``doc`` carrying what the tagger reads (no tree, so no sentence boundaries: spaCy's NER never
-    crosses those, and attributions do)."""
+    """A copy of ``doc`` carrying what the tagger reads: words, tags, dependency labels, the base pipeline's
+    ``doc.tensor`` (no tree, so no sentence boundaries: spaCy's NER never crosses those, and attributions do)."""
     attrs = [TAG, DEP]
     columns = [doc.to_array([TAG, DEP])]
     if version >= 2:
@@ -46,6 +46,8 @@ def features_doc(doc: Doc, *, version: int = 1, cue_lemmas: Collection[str] = ()
         attrs.append(LEMMA)
     copy = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
     copy.from_array(attrs, numpy.hstack(columns).astype("uint64"))
+    if doc.tensor is not None and doc.tensor.ndim == 2 and doc.tensor.shape[0] == len(doc):
+        copy.tensor = doc.tensor  # the base pipeline's context vectors, read by the tensor-fed tagger
     return copy
 
 

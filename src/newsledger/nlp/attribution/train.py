@@ -23,6 +23,7 @@ from spacy.training import Example
 from thinc.api import Config
 
 from ..pipeline import load_pipeline
+from .architecture import register_architectures
 from .features import features_doc
 from .data import LABELS, parsed_corpus, sha256_of
 
@@ -31,12 +32,33 @@ logger = logging.getLogger(__name__)
 # The role tagger: spaCy's transition-based NER over its own small CNN. Besides the word-shape features of
 # en_core_web_sm's NER it embeds the base pipeline's tags and dependency labels, which mark clause
 # boundaries (ccomp, punct) that content spans follow.
+OWN_EMBED = """
+[model.tok2vec.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = {width}
+attrs = {attrs}
+rows = {rows}
+include_static_vectors = false
+"""
+
+# The tensor-fed tagger (architecture.py): the base pipeline's doc.tensor plus the hashed features, so the
+# encoder above it can be shallow.
+TENSOR_EMBED = """
+[model.tok2vec.embed]
+@architectures = "newsledger.TensorEmbed.v1"
+width = {width}
+attrs = {attrs}
+rows = {rows}
+tensor_width = 96
+maxout_pieces = {pieces}
+"""
+
 MODEL_CONFIG = """
 [model]
 @architectures = "spacy.TransitionBasedParser.v2"
 state_type = "ner"
 extra_state_tokens = false
-hidden_width = 64
+hidden_width = {hidden}
 maxout_pieces = 2
 use_upper = true
 nO = null
@@ -44,12 +66,7 @@ nO = null
 [model.tok2vec]
 @architectures = "spacy.Tok2Vec.v2"
 
-[model.tok2vec.embed]
-@architectures = "spacy.MultiHashEmbed.v2"
-width = {width}
-attrs = {attrs}
-rows = {rows}
-include_static_vectors = false
+{embed}
 
 [model.tok2vec.encode]
 @architectures = "spacy.MaxoutWindowEncoder.v2"
@@ -63,14 +80,21 @@ maxout_pieces = {pieces}
 # Feature set 1: words, tags, dependency labels. Feature set 2 adds the syntactic-position string
 # (features.py) in LEMMA.
 _ATTRS = {1: (["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG", "DEP"], [5000, 1000, 2500, 2500, 200, 200]),
-          2: (["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG", "DEP", "LEMMA"], [5000, 1000, 2500, 2500, 200, 200, 50])}
+          2: (["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG", "DEP", "LEMMA"], [5000, 1000, 2500, 2500, 200, 200, 50]),
+          # Feature set 3: feature set 2's strings without the word-shape features the base pipeline's
+          # doc.tensor already carries (for the tensor-fed tagger: a smaller embedding layer).
+          3: (["NORM", "TAG", "DEP", "LEMMA"], [5000, 200, 200, 50])}
 MIN_CUE_COUNT = 3  # a lemma heads a gold cue at least this often in train to count as a cue word
 
 
-def blank_tagger(*, width: int = 96, depth: int = 4, pieces: int = 3, features: int = 2):  # type: ignore[no-untyped-def]
+def blank_tagger(*, width: int = 96, depth: int = 4, pieces: int = 3, features: int = 2,  # type: ignore[no-untyped-def]
+                 embed: str = "tensor", hidden: int = 64):
+    register_architectures()
     nlp = spacy.blank("en")
     attrs, rows = _ATTRS[features]
-    config = Config().from_str(MODEL_CONFIG.replace("{width}", str(width)).replace("{depth}", str(depth))
+    template = MODEL_CONFIG.replace("{embed}", TENSOR_EMBED if embed == "tensor" else OWN_EMBED)
+    config = Config().from_str(template.replace("{width}", str(width)).replace("{depth}", str(depth))
+                               .replace("{hidden}", str(hidden))
                                .replace("{pieces}", str(pieces))
                                .replace("{attrs}", json.dumps(attrs)).replace("{rows}", json.dumps(rows)))
     ner = nlp.add_pipe("ner", config={"model": config["model"]})
@@ -133,6 +157,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--width", type=int, default=96, help="CNN width")
     parser.add_argument("--depth", type=int, default=4, help="CNN depth (context reach: depth tokens each side)")
     parser.add_argument("--pieces", type=int, default=3, help="maxout pieces in the CNN")
+    parser.add_argument("--hidden", type=int, default=64, help="hidden width of the transition model")
+    parser.add_argument("--embed", choices=("tensor", "own"), default="tensor",
+                        help="token input: the base pipeline's doc.tensor plus hashed features (tensor), or the "
+                             "tagger's own embeddings only (own: the first tagger's design, twice the cost)")
     parser.add_argument("--features", type=int, choices=sorted(_ATTRS), default=2,
                         help="feature set (1: words, tags, dependencies; 2: also syntactic position)")
     args = parser.parse_args(argv)
@@ -147,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     logger.info("corpora ready in %.0fs: %d train, %d dev docs", time.time() - t0, len(train_docs), len(dev_docs))
 
     tagger = blank_tagger(width=args.width, depth=args.depth, pieces=args.pieces,
-                          features=args.features)
+                          features=args.features, embed=args.embed, hidden=args.hidden)
     lemmas = cue_lemmas(train_docs) if args.features >= 2 else []
     features = {"features": args.features, "lemmas": frozenset(lemmas)}
     examples = [to_example(d, **features) for d in train_docs]
