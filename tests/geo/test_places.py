@@ -187,3 +187,8 @@ def test_a_qualifier_takes_the_sense_that_holds_the_town(nlp, gazetteer, text, c
 ])
 def test_an_organisation_acronym_is_not_a_town_code(nlp, gazetteer, text, acronym):
     assert acronym not in {p.mention.text for p in _places(nlp, gazetteer, text)}
+
+
+def test_a_name_without_its_leading_words_stays_in_the_article_s_countries(nlp, gazetteer):
+    text = "Police in the West Midlands said two men had been arrested."
+    assert all(p.country != "ZWE" for p in _places(nlp, gazetteer, text))

@@ -214,7 +214,7 @@ def recognise(doc, gazetteer: Gazetteer) -> list[Mention]:  # type: ignore[no-un
     for s, e, source in order:
         if any(taken[s:e]):
             continue
-        found = _found(keys_of[(s, e)], hits)
+        found = _found(keys_of[(s, e)], hits, context)
         if not _accept(doc, s, e, source, found, context, surnames):
             continue
         start, end, surface = span_text(s, e)
@@ -230,16 +230,23 @@ def recognise(doc, gazetteer: Gazetteer) -> list[Mention]:  # type: ignore[no-un
     return chosen
 
 
-def _found(keys: tuple[str, ...], hits) -> list[tuple[Entry, int]]:  # type: ignore[no-untyped-def]
+def _found(keys: tuple[str, ...], hits, context: set[str]) -> list[tuple[Entry, int]]:  # type: ignore[no-untyped-def]
     """The hits of the first key that has any (the whole name before its shortenings: "West Virginia" is not
-    Virginia, "South Africa" not Africa), plus the consonant-skeleton hits."""
-    plain = next((hits[k] for k in keys if not k.startswith("~") and hits.get(k)), [])
+    Virginia, "South Africa" not Africa), plus the consonant-skeleton hits. A name found only without its
+    leading words ("Far North Queensland" → Queensland, "North London") must be a country, a big town or a
+    place of a country the article names: "West Midlands" is not Zimbabwe's Midlands."""
+    key = next((k for k in keys if not k.startswith("~") and hits.get(k)), None)
+    plain = hits[key] if key is not None else []
+    if key is not None and key.split()[0] != keys[0].split()[0]:
+        plain = [h for h in plain if h[0].kind in ("country", "continent") or h[0].cc in context
+                 or h[0].kind == "city" and (h[0].population >= 200_000 or h[0].capital)]
     return plain + [h for k in keys if k.startswith("~") for h in hits.get(k, [])]
 
 
 def _context_countries(doc, proposals, keys_of, hits) -> set[str]:  # type: ignore[no-untyped-def]
     """Countries the article names for sure: country names and demonyms, US states (→ US), and the main
-    name of another country's big admin1 unit (Queensland → Australia, Ontario → Canada)."""
+    name of another country's big admin1 unit when the model calls it a place (Queensland → Australia, but
+    not the "Midlands" of "West Midlands" → Zimbabwe)."""
     found: set[str] = set()
     for s, e, source in proposals:
         named = hits.get(keys_of[(s, e)][0], [])
@@ -247,7 +254,8 @@ def _context_countries(doc, proposals, keys_of, hits) -> set[str]:  # type: igno
         for entry, how in named:
             if entry.kind == "country" or (entry.kind == "admin1" and entry.cc == "US" and how != SKELETON):
                 found.add(entry.cc)
-            elif entry.kind == "admin1" and how == PRIMARY and entry.population >= ADMIN1_CONTEXT and not country:
+            elif entry.kind == "admin1" and how == PRIMARY and entry.population >= ADMIN1_CONTEXT and not country \
+                    and source in ("ner_gpe", "ner_loc"):
                 found.add(entry.cc)
     return found
 
