@@ -9,7 +9,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from newsledger.api import create_app
-from tests.api.ledgers import add_disputes, build_ledger
+from tests.api.ledgers import add_disputes, build_ledger, drop_disputes
 
 
 @pytest.fixture(scope="session")
@@ -28,6 +28,15 @@ def disputes_client(ledger_path, tmp_path_factory):
     path = tmp_path_factory.mktemp("disputes") / "ledger.duckdb"
     shutil.copy(ledger_path, path)
     add_disputes(path)
+    with TestClient(create_app(path)) as test_client:
+        yield test_client
+
+
+@pytest.fixture(scope="session")
+def no_disputes_client(ledger_path, tmp_path_factory):
+    path = tmp_path_factory.mktemp("no_disputes") / "ledger.duckdb"
+    shutil.copy(ledger_path, path)
+    drop_disputes(path)
     with TestClient(create_app(path)) as test_client:
         yield test_client
 

@@ -48,7 +48,7 @@ def _side(con: duckdb.DuckDBPyConnection, speaker: str, needle: str, claim: str)
 
 
 def add_disputes(path: Path) -> list[dict]:
-    """A ``disputes`` table (id, ledger_event_id, kind, data JSON) with one dispute from the demo's quotes."""
+    """A ``disputes`` table (id, ledger_event_id, kind, data JSON) holding one dispute from the demo's quotes."""
     con = duckdb.connect(str(path))
     try:
         dispute = {
@@ -56,10 +56,22 @@ def add_disputes(path: Path) -> list[dict]:
             "sides": [_side(con, "Dana Orlesk", "legitimate military target", "a rebel weapons depot was struck"),
                       _side(con, "Idris Malvek", "market", "the missiles hit the Old Grain Market")],
         }
-        con.execute("CREATE TABLE disputes (id VARCHAR PRIMARY KEY, ledger_event_id VARCHAR, kind VARCHAR, "
-                    "data VARCHAR NOT NULL)")
-        con.execute("INSERT INTO disputes VALUES (?, ?, ?, ?)",
+        # Schema v2 (issue 5) has this table; an older ledger gets it here. Its rows are replaced by this one
+        # known dispute, so the tests do not depend on what the dispute finder makes of the demo.
+        con.execute("CREATE TABLE IF NOT EXISTS disputes (id VARCHAR NOT NULL, ledger_event_id VARCHAR NOT NULL, "
+                    "kind VARCHAR NOT NULL, data VARCHAR NOT NULL)")
+        con.execute("DELETE FROM disputes")
+        con.execute("INSERT INTO disputes (id, ledger_event_id, kind, data) VALUES (?, ?, ?, ?)",
                     [dispute["id"], dispute["ledger_event_id"], dispute["kind"], json.dumps(dispute)])
     finally:
         con.close()
     return [dispute]
+
+
+def drop_disputes(path: Path) -> None:
+    """A ledger as written before disputes existed (no ``disputes`` table)."""
+    con = duckdb.connect(str(path))
+    try:
+        con.execute("DROP TABLE IF EXISTS disputes")
+    finally:
+        con.close()

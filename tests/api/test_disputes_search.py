@@ -5,9 +5,16 @@ from __future__ import annotations
 from tests.api.conftest import assert_error
 
 
-def test_no_disputes_table_gives_an_empty_list(client):
-    assert client.get("/api/disputes").json() == {"items": [], "total": 0, "limit": 50, "offset": 0,
-                                                  "available": False}
+def test_no_disputes_table_gives_an_empty_list(no_disputes_client):
+    assert no_disputes_client.get("/api/disputes").json() == {"items": [], "total": 0, "limit": 50, "offset": 0,
+                                                              "available": False}
+    assert no_disputes_client.get("/api/facets").json()["disputes"] is False
+
+
+def test_disputes_shape(client):
+    body = client.get("/api/disputes", params={"limit": 5}).json()
+    assert set(body) == {"items", "total", "limit", "offset", "available"} and body["limit"] == 5
+    assert len(body["items"]) <= 5 and body["total"] >= len(body["items"])
 
 
 def test_disputes_from_the_table(disputes_client):
