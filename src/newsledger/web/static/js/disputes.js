@@ -21,7 +21,8 @@ export async function disputesView({ params, go }) {
     el("h2", { text: `${dash(d.kind)} dispute` }),
     el("p", { class: "meta", text: `${dash(d.id)} · ledger event ${dash(d.ledger_event_id)}` }),
     el("div", { class: "sides" }, (d.sides || []).map(side))))
-    : empty("No disputes match.");
+    : empty(params.kind ? "No disputes of this kind." : "No disputes in this ledger yet.",
+      "Disputes appear when conflicting reports of one event are found across articles.");
   return el("section", {}, el("h1", { text: "Disputes" }), list,
     pager(page, (offset) => go("disputes", { ...params, offset })));
 }
