@@ -192,3 +192,10 @@ def test_an_organisation_acronym_is_not_a_town_code(nlp, gazetteer, text, acrony
 def test_a_name_without_its_leading_words_stays_in_the_article_s_countries(nlp, gazetteer):
     text = "Police in the West Midlands said two men had been arrested."
     assert all(p.country != "ZWE" for p in _places(nlp, gazetteer, text))
+
+
+def test_a_small_town_named_like_a_state_is_the_state(nlp, gazetteer):
+    text = ("The family searched for land from mid-Ohio to the western borders of Montana and Wyoming before "
+            "settling in Ohio.")
+    wyoming = _by_text(_places(nlp, gazetteer, text), "Wyoming")
+    assert wyoming.precision == "admin1" and wyoming.geonameid == 5843591

@@ -116,6 +116,13 @@ def _best(mention: Mention, context: _Context) -> tuple[Entry, int, float] | Non
                  and c[0].admin1 == best[0].admin1 and c[0].population >= TOWN_SHARE * best[0].population]
         if towns:
             return max(towns, key=lambda c: (c[2], -c[0].id))
+    if best[0].kind == "city" and mention.hint != "city" and mention.qualifier is None:
+        # A small town that shares its name with a state of a country the article names is the state
+        # ("Montana and Wyoming", not Wyoming, Ohio): the context bonuses lift the town, not its people.
+        states = [c for c in scored if c[0].kind == "admin1" and c[1] == PRIMARY and c[0].cc in context.countries
+                  and best[0].population < TOWN_SHARE * c[0].population]
+        if states:
+            return max(states, key=lambda c: (c[2], -c[0].id))
     return best
 
 
