@@ -1,3 +1,325 @@
-"""placeholder"""
-def refresh_disputes(con, ids):
-    return 0
+"""Disputes: conflicting reports of one ledger event become dispute records with both sides' evidence.
+
+For a ledger event, the *claims* are its reports plus the other events of the articles that report it, when
+those events belong to nothing reported elsewhere (their ledger events' articles are a subset of this one's:
+"the toll was 17", "denied that officers fired"). Each claim has a speaker (who the article attributes it to,
+else the outlet) and an evidence span. Kinds, each at most one dispute per ledger event:
+
+* ``number``: casualty counts of one kind (killed / injured) whose values differ by more than
+  :data:`NUMBER_TOLERANCE` (relative) between different speakers;
+* ``target``: the event's reports hit different kinds of target (depot vs school), from different speakers;
+* ``perpetrator``: different named organizations blamed for, or said to have done, the act;
+* ``denial``: a denial ("denied that ...") against claims that share its action words;
+* ``place`` / ``date``: a claim of the same kind of action, by another speaker, puts it elsewhere (beyond
+  the clustering distance) or on another day.
+
+A dispute's id derives from its kind and its sides' events, so a dispute found from two ledger events that
+share all their claims (a protest and its dispersal in the same articles) is stored once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..records import content_id
+from .events import MAX_KM, content_words, km, stem
+
+logger = logging.getLogger(__name__)
+
+NUMBER_TOLERANCE = 0.25
+# A date dispute needs the rival date this many days away (news dates of "on Wednesday" in a next-day
+# article are often one day off).
+MIN_DATE_GAP = 2
+# Disputes are looked for on ledger events that lead (are in the first paragraph of) at least this many
+# stories: the incidents the articles are about, not the side events every article mentions.
+MIN_STORIES = 2
+_KILLED = re.compile(r"\b(kill\w*|died|dead|death\w*|toll|bodies|body|lives)\b", re.I)
+_INJURED = re.compile(r"\b(injur\w*|hurt|wounded|hospital\w*)\b", re.I)
+_PERSON_UNITS = frozenset({"people", "person", "worker", "soldier", "fighter", "militant", "child", "member",
+                           "trader", "employee", "body", "death", "dead", "injury", "injure", "civilian",
+                           "officer", "police", "protester", "student", "pupil", "resident", "colleague", "man",
+                           "woman", "victim", "casualty", "they"})
+_DENY = re.compile(r"\b(den(y|ied|ies|ial)|rejected the (claim|account|report))\b", re.I)
+_BLAME = re.compile(r"\b(blam\w*|accus\w*|responsib\w*|behind|carried out|carrying out)\b", re.I)
+_PEOPLE_HEADS = frozenset({"official", "mayor", "people", "soldier", "worker", "fighter", "member", "officer",
+                           "protester", "trader", "them", "him", "her", "it", "crowd", "target", "group", "nobody", "one", "fire",
+                           "blaze", "employee", "child", "civilian", "some", "all", "none"})
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    event_id: str
+    article_id: str
+    source: str | None
+    speaker: str
+    data: dict[str, Any]
+    member: bool  # a report of the ledger event itself
+
+
+def _speaker(data: dict[str, Any], source: str | None) -> str:
+    by = data.get("claimed_by")
+    if by and by.get("name"):
+        return by["name"]
+    return source or "(the outlet)"
+
+
+def _speaker_key(name: str) -> str:
+    words = [w for w in re.findall(r"\w+", name.casefold()) if w not in {"the", "a", "an", "its", "his", "her"}]
+    return words[-1] if words else name
+
+
+def _side(claim: Claim, label: str) -> dict[str, Any]:
+    return {"claim": label, "speaker": claim.speaker, "source": claim.source, "article_id": claim.article_id,
+            "evidence": dict(claim.data["evidence"])}
+
+
+def load_claims(con: Any, ledger_event_id: str) -> list[Claim]:
+    members = con.execute("SELECT DISTINCT article_id FROM event_links WHERE ledger_event_id = ?",
+                          [ledger_event_id]).fetchall()
+    articles = sorted(r[0] for r in members)
+    if not articles:
+        return []
+    rows = con.execute(
+        "SELECT l.ledger_event_id, e.id, e.article_id, a.source, e.data FROM events e "
+        "JOIN event_links l ON l.event_id = e.id JOIN articles a ON a.id = e.article_id "
+        "WHERE e.article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY e.article_id, e.trigger_start, e.id",
+        [articles]).fetchall()
+    others = sorted({r[0] for r in rows} - {ledger_event_id})
+    spread: dict[str, set[str]] = {}
+    if others:
+        for lid, article_id in con.execute(
+                "SELECT DISTINCT ledger_event_id, article_id FROM event_links WHERE ledger_event_id IN "
+                "(SELECT unnest(?::VARCHAR[]))", [others]).fetchall():
+            spread.setdefault(lid, set()).add(article_id)
+    inside = set(articles)
+    claims = []
+    for lid, event_id, article_id, source, data in rows:
+        if lid == ledger_event_id or spread.get(lid, set()) <= inside:
+            d = json.loads(data)
+            claims.append(Claim(event_id, article_id, source, _speaker(d, source), d, lid == ledger_event_id))
+    return claims
+
+
+def _casualties(claim: Claim) -> tuple[str, float] | None:
+    text = claim.data["evidence"]["text"]
+    quantities = [q for q in claim.data.get("quantities", []) if q.get("value") is not None
+                  and (q.get("unit") or "") in _PERSON_UNITS]
+    if not quantities:
+        return None
+    kind = "injured" if _INJURED.search(text) else "killed" if _KILLED.search(text) else None
+    if kind is None or claim.data.get("status") in ("negated", "future"):
+        return None
+    return kind, float(quantities[0]["value"])
+
+
+def _differ(a: float, b: float) -> bool:
+    return abs(a - b) > NUMBER_TOLERANCE * max(a, b) and abs(a - b) >= 2
+
+
+def number_disputes(claims: Sequence[Claim]) -> list[tuple[str, list[dict[str, Any]], list[str]]]:
+    by_kind: dict[str, list[tuple[float, Claim]]] = {}
+    for c in claims:
+        found = _casualties(c)
+        if found:
+            by_kind.setdefault(found[0], []).append((found[1], c))
+    out = []
+    for kind, items in sorted(by_kind.items()):
+        conflict = any(_differ(x, y) and _speaker_key(a.speaker) != _speaker_key(b.speaker)
+                       for (x, a), (y, b) in _pairs(items))
+        if conflict:
+            sides = [_side(c, f"{value:g} {kind}") for value, c in items]
+            out.append((f"number:{kind}", sides, [c.event_id for _, c in items]))
+    return out
+
+
+def _pairs(items: Sequence[Any]) -> Iterable[tuple[Any, Any]]:
+    for i, a in enumerate(items):
+        for b in items[i + 1:]:
+            yield a, b
+
+
+def _target_head(claim: Claim) -> str | None:
+    target = claim.data.get("target")
+    if not target or not target.get("name"):
+        return None
+    raw = re.findall(r"[A-Za-z]+", target["name"])
+    if raw and all(w[0].isupper() for w in raw if w.lower() not in ("the", "a", "an", "of")):
+        return None  # a named target (an organization) is the victim, not a kind of target
+    words = [stem(w) for w in raw]
+    head = words[-1].lower() if words else None
+    return None if head in _PEOPLE_HEADS else head
+
+
+def target_disputes(claims: Sequence[Claim]) -> list[tuple[str, list[dict[str, Any]], list[str]]]:
+    items = [(h, c) for c in claims if c.member and (h := _target_head(c))]
+    conflict = any(x != y and _speaker_key(a.speaker) != _speaker_key(b.speaker) for (x, a), (y, b) in _pairs(items))
+    if not conflict:
+        return []
+    return [("target", [_side(c, f"target: {c.data['target']['name']}") for _, c in items],
+             [c.event_id for _, c in items])]
+
+
+def _org_key(name: str) -> str:
+    from .entities import org_key
+
+    return org_key(name)
+
+
+def perpetrator_disputes(claims: Sequence[Claim], orgs: dict[str, set[str]]) -> list[tuple[str, list[dict[str, Any]], list[str]]]:
+    """``orgs``: per article, the folded keys of its organization entities (acronyms resolved)."""
+    items = []
+    for c in claims:
+        d = c.data
+        text = d["evidence"]["text"]
+        names = []
+        if d["category"] == "ACCUSE" and d.get("target") and d["target"].get("name"):
+            names.append(d["target"]["name"])
+        if d["category"] in ("ASSAULT", "COERCE") and d.get("actor") and d["actor"].get("name"):
+            names.append(d["actor"]["name"])
+        if _BLAME.search(text):
+            names += [n for n in orgs.get(c.article_id, {}) if n and n.lower() in text.lower()]
+        for name in names:
+            key = _resolve_org(name, c.article_id, orgs)
+            if key:
+                items.append((key, c))
+    conflict = any(x != y and _speaker_key(a.speaker) != _speaker_key(b.speaker) for (x, a), (y, b) in _pairs(items))
+    if not conflict:
+        return []
+    return [("perpetrator", [_side(c, f"perpetrator: {k}") for k, c in items], [c.event_id for _, c in items])]
+
+
+def _resolve_org(name: str, article_id: str, orgs: dict[str, dict[str, str]]) -> str | None:
+    """The ledger key of an organization named in ``article_id`` (by its name or a prefix of it)."""
+    table = orgs.get(article_id, {})
+    low = name.lower()
+    for org_name, key in table.items():
+        if org_name.lower() in low or (low.startswith("the ") and org_name.lower().startswith(low[4:])):
+            return key
+    return None
+
+
+def denial_disputes(claims: Sequence[Claim]) -> list[tuple[str, list[dict[str, Any]], list[str]]]:
+    denials = [c for c in claims if _DENY.search(c.data["evidence"]["text"]) or
+               _DENY.search(c.data["trigger"]["text"])]
+    if not denials:
+        return []
+    sides, ids = [], []
+    for d in denials:
+        words = _action_words(d.data["evidence"]["text"])
+        for c in claims:
+            if c is d or c in denials or c.data.get("status") in ("negated", "future", "hedged"):
+                continue
+            if _speaker_key(c.speaker) == _speaker_key(d.speaker):
+                continue
+            if words & _action_words(c.data["evidence"]["text"]):
+                if c.event_id not in ids:
+                    sides.append(_side(c, "claim"))
+                    ids.append(c.event_id)
+    if not sides:
+        return []
+    for d in denials:
+        sides.append(_side(d, "denial"))
+        ids.append(d.event_id)
+    return [("denial", sides, ids)]
+
+
+_SHOOT = {"shot", "shoot", "fire", "fired", "firing", "opened", "gun", "live", "rounds", "ammunition", "round"}
+_MOVE = {"withdraw", "withdrawal", "pull", "back", "move", "retreat", "positions", "fighters", "forces"}
+
+
+def _action_words(text: str) -> set[str]:
+    low = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    out = {"@shoot" for w in low if w in _SHOOT} | {"@move" for w in low if w in _MOVE}
+    return out
+
+
+def place_date_disputes(claims: Sequence[Claim], ledger: tuple[Any, ...],
+                        story_of: dict[str, str]) -> list[tuple[str, list[dict[str, Any]], list[str]]]:
+    _, category, place, lat, lon, date = ledger
+    members = [c for c in claims if c.member]
+    classes = {w for c in members for w in content_words(c.data["evidence"]["text"]) if w.startswith("@")}
+    out = []
+    for kind in ("place", "date"):
+        rivals = []
+        for c in claims:
+            if c.member or not classes & {w for w in content_words(c.data["evidence"]["text"]) if w.startswith("@")}:
+                continue
+            p, dv = c.data.get("place") or {}, (c.data.get("date") or {}).get("value")
+            if kind == "place" and p.get("lat") is not None and lat is not None and p.get("precision") == "city" \
+                    and km(lat, lon, p["lat"], p["lon"]) > MAX_KM:
+                rivals.append((p["name"], c))
+            if kind == "date" and dv and date is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", dv) \
+                    and abs((dt.date.fromisoformat(dv) - date).days) >= MIN_DATE_GAP \
+                    and c.data.get("status") not in ("future", "negated"):
+                rivals.append((dv, c))
+        # A rival account must come from two independent stories, not one article's slip.
+        if len({story_of.get(c.article_id, c.article_id) for _, c in rivals}) < 2:
+            continue
+        rival_speakers = {_speaker_key(c.speaker) for _, c in rivals}
+        backing = [c for c in members if _speaker_key(c.speaker) not in rival_speakers or len(rival_speakers) > 1]
+        if rivals and backing:
+            mine = place if kind == "place" else str(date)
+            sides = [_side(c, f"{kind}: {mine}") for c in backing] + [_side(c, f"{kind}: {v}") for v, c in rivals]
+            out.append((kind, sides, [c.event_id for c in backing] + [c.event_id for _, c in rivals]))
+    return out
+
+
+def _stories(con: Any, claims: Sequence[Claim]) -> dict[str, str]:
+    return dict(con.execute("SELECT article_id, story_id FROM stories WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+                            [sorted({c.article_id for c in claims})]).fetchall())
+
+
+def _org_table(con: Any, articles: Sequence[str]) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for name, article_id, ledger_id in con.execute(
+            "SELECT e.name, e.article_id, l.ledger_entity_id FROM entities e JOIN entity_links l ON l.entity_id = e.id "
+            "WHERE e.kind = 'organization' AND e.article_id IN (SELECT unnest(?::VARCHAR[]))", [list(articles)]).fetchall():
+        out.setdefault(article_id, {})[name] = ledger_id
+    return out
+
+
+def find_disputes(con: Any, ledger_event_id: str) -> list[dict[str, Any]]:
+    rows = con.execute("SELECT id, category, place, lat, lon, date_value FROM ledger_events WHERE id = ?",
+                       [ledger_event_id]).fetchall()
+    if not rows:
+        return []
+    stories, reports = con.execute(
+        "SELECT count(DISTINCT CASE WHEN l.lead THEN s.story_id END), count(*) FROM event_links l "
+        "JOIN stories s ON s.article_id = l.article_id WHERE l.ledger_event_id = ?", [ledger_event_id]).fetchall()[0]
+    if stories < MIN_STORIES:
+        return []
+    claims = load_claims(con, ledger_event_id)
+    if len(claims) < 2:
+        return []
+    orgs = _org_table(con, sorted({c.article_id for c in claims}))
+    found = (number_disputes(claims) + target_disputes(claims) + perpetrator_disputes(claims, orgs)
+             + denial_disputes(claims) + place_date_disputes(claims, rows[0], _stories(con, claims)))
+    out = []
+    for kind, sides, event_ids in found:
+        base = kind.split(":")[0]
+        out.append({"id": content_id("d_", kind, *sorted(set(event_ids))), "ledger_event_id": ledger_event_id,
+                    "kind": base, "sides": sides})
+    return out
+
+
+def refresh_disputes(con: Any, ledger_event_ids: Sequence[str]) -> int:
+    """Recompute the disputes of ``ledger_event_ids`` (caller's transaction). Returns how many were stored."""
+    from ..store.bulk import insert_rows
+
+    n = 0
+    for lid in ledger_event_ids:
+        con.execute("DELETE FROM disputes WHERE ledger_event_id = ?", [lid]).fetchall()
+        rows = []
+        for dispute in find_disputes(con, lid):
+            if con.execute("SELECT 1 FROM disputes WHERE id = ? LIMIT 1", [dispute["id"]]).fetchall():
+                continue  # the same conflict, already recorded on a ledger event sharing these claims
+            rows.append([dispute["id"], lid, dispute["kind"], json.dumps(dispute, ensure_ascii=False)])
+        insert_rows(con, "disputes", ["id", "ledger_event_id", "kind", "data"], rows)
+        n += len(rows)
+    return n

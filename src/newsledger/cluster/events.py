@@ -11,7 +11,7 @@ name when a place is not geocoded). Two reports can be the same event when
 * their places are within :data:`MAX_KM` (a report without a city-level place takes its article's main place);
 * their actors do not conflict (two named actors with different head words lower the score).
 
-The score adds the evidence's shared content words (Dice coefficient) to bonuses for the same category,
+The score adds the evidence's shared content words (over the larger set) to bonuses for the same category,
 own place and own date; a report joins the best-scoring ledger event at or above :data:`JOIN_SCORE`, else
 starts one. A copy's reports (its article duplicates another) join the ledger event of the canonical's
 report with the same evidence text, marked ``is_copy``. Ledger event ids derive from the founding report's
@@ -177,8 +177,9 @@ def pair_score(a: Report, b: Report) -> tuple[float, str]:
         return 0.0, "place"
     plain_a = {w for w in a.words if not w.startswith("@")}
     plain_b = {w for w in b.words if not w.startswith("@")}
-    union = len(plain_a) + len(plain_b)
-    score = 2 * len(plain_a & plain_b) / union if union else 0.0
+    # Shared words over the larger set: a three-word clause ("we hit it precisely") cannot look like a lead.
+    larger = max(len(plain_a), len(plain_b))
+    score = len(plain_a & plain_b) / larger if larger else 0.0
     why = [f"words:{score:.2f}"]
     if any(w.startswith("@") for w in a.words & b.words):
         score += 0.2
@@ -200,7 +201,7 @@ def pair_score(a: Report, b: Report) -> tuple[float, str]:
             score += 0.15
             why.append("same_actor")
         else:
-            score -= 0.15
+            score -= 0.1
             why.append("other_actor")
     if a.target_key and b.target_key and a.target_key == b.target_key:
         score += 0.1
