@@ -199,3 +199,8 @@ def test_a_small_town_named_like_a_state_is_the_state(nlp, gazetteer):
             "settling in Ohio.")
     wyoming = _by_text(_places(nlp, gazetteer, text), "Wyoming")
     assert wyoming.precision == "admin1" and wyoming.geonameid == 5843591
+
+
+def test_a_small_town_after_a_motion_to_or_from(nlp, gazetteer):
+    text = "The closure will affect people travelling to Cirencester from Gloucester on Monday night."
+    assert _by_text(_places(nlp, gazetteer, text), "Cirencester").country == "GBR"

@@ -48,6 +48,10 @@ BIG_ADMIN2 = 500_000
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "into", "throughout", "across",
                                    "around", "via"})
 LOCATIVE_TOWN = 1_000
+# Words of going and coming that make "to X" and "from X" a place.
+MOTION_WORDS = frozenset({"travel", "go", "come", "move", "fly", "drive", "return", "head", "flee", "arrive",
+                          "journey", "trip", "flight", "road", "route", "way", "relocate", "commute", "walk",
+                          "sail", "ride", "run", "evacuate", "deport", "transfer", "bring", "take", "send"})
 # Words before a name that narrow it to a part ("Far North Queensland", "north west London", "City of Montreal").
 LEADING_MODIFIERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                                "central", "far", "upper", "lower", "greater", "northwest", "northeast",
@@ -316,7 +320,12 @@ def _after_locative(span) -> bool:  # type: ignore[no-untyped-def]
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in ("to", "from"):  # "travelling to Cirencester from Gloucester", not "a call from Johnson"
+        return prep.head.lemma_ in MOTION_WORDS
+    return prep.lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _strong(entry: Entry, how: int, context: set[str], words: int) -> bool:
