@@ -204,3 +204,9 @@ def test_a_small_town_named_like_a_state_is_the_state(nlp, gazetteer):
 def test_a_small_town_after_a_motion_to_or_from(nlp, gazetteer):
     text = "The closure will affect people travelling to Cirencester from Gloucester on Monday night."
     assert _by_text(_places(nlp, gazetteer, text), "Cirencester").country == "GBR"
+
+
+def test_a_town_after_in_even_when_a_person_shares_its_name(nlp, gazetteer):
+    text = "Mayor John Riverdale spoke first. A gas station in Riverdale sold the winning ticket on Friday."
+    riverdale = [p for p in _places(nlp, gazetteer, text) if p.mention.text == "Riverdale"]
+    assert riverdale and all(p.precision == "city" for p in riverdale)

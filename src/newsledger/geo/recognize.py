@@ -48,6 +48,9 @@ BIG_ADMIN2 = 500_000
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "into", "throughout", "across",
                                    "around", "via"})
 LOCATIVE_TOWN = 1_000
+# Nouns of areas a town's name can modify ("the Riverdale area", "Des Moines metro").
+AREA_NOUNS = frozenset({"area", "areas", "region", "metro", "suburb", "suburbs", "neighborhood",
+                        "neighbourhood", "outskirts", "countryside", "district", "township", "borough"})
 # Words of going and coming that make "to X" and "from X" a place.
 MOTION_WORDS = frozenset({"travel", "go", "come", "move", "fly", "drive", "return", "head", "flee", "arrive",
                           "journey", "trip", "flight", "road", "route", "way", "relocate", "commute", "walk",
@@ -297,29 +300,31 @@ def _accept(doc, s: int, e: int, source: str, found, context: set[str],  # type:
         found = [h for h in found if h[1] != SKELETON]  # "al-Nusra" is a group, not a look-alike town
     if not found:
         return False
+    # "in Riverdale", "at Clarinda": a town's own name after a locative preposition, whatever the model made
+    # of it, however small the town, and even when the model also took it for a person's name elsewhere.
+    locative = _after_locative(doc[s:e]) and any(entry.kind == "city" and how == PRIMARY and
+                                                 entry.population >= LOCATIVE_TOWN for entry, how in found)
     if e - s == 1:
         token = doc[s]
         if token.is_upper and len(token.text) <= 4 and not any(
                 entry.kind in ("country", "admin1") and how != SKELETON for entry, how in found):
             return False  # an acronym (RIA, PKK), unless a country's or state's (U.S., DRC, NSW)
-        if token.is_stop or len(token.text) < 3 or token.lower_ in surnames or fold(token.text) in _NOT_PLACES:
+        if token.is_stop or len(token.text) < 3 or token.lower_ in surnames and not locative \
+                or fold(token.text) in _NOT_PLACES:
             return False
         if source == "gazetteer" and token.pos_ != "PROPN" and not token.is_upper:
             return False
     if source != "ner_norp" and all(how == DEMONYM for _, how in found):
         return False
-    if any(_strong(entry, how, context, e - s) for entry, how in found):
-        return True
-    # "in Riverdale", "at Clarinda": a town's own name after a locative preposition, whatever the model made
-    # of it, and however small the town.
-    return _after_locative(doc[s:e]) and any(entry.kind == "city" and how == PRIMARY and
-                                             entry.population >= LOCATIVE_TOWN for entry, how in found)
+    return locative or any(_strong(entry, how, context, e - s) for entry, how in found)
 
 
 def _after_locative(span) -> bool:  # type: ignore[no-untyped-def]
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
+    if root.dep_ == "compound" and root.head.lower_ in AREA_NOUNS:  # "the Riverdale area"
+        return True
     if root.dep_ != "pobj":
         return False
     prep = root.head
