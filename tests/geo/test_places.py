@@ -131,6 +131,8 @@ def test_a_dateline_is_literal(nlp, gazetteer, text, name):
     ("Prices fell sharply in the Turkish market last year.", "Turkish"),
     ("She survived torture in Syria's notorious jails.", "Syria"),
     ("Trump spent the weekend at his Florida resort.", "Florida"),
+    ("Zuma appeared in a Durban court on Friday.", "Durban"),
+    ("The Saudi intervention in Yemen's civil war has failed so far.", "Yemen"),
 ])
 def test_a_name_that_says_where_a_thing_is_is_literal(nlp, gazetteer, text, name):
     assert _by_text(_places(nlp, gazetteer, text), name).literal

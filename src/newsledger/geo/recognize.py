@@ -77,6 +77,9 @@ PLACE_NOUNS = frozenset({
     "provinces", "regions", "states", "counties", "districts", "hub", "foothills", "floor",
     # Travel through the place: "a three-week US tour", "the Amsterdam-London leg".
     "tour", "trip", "leg", "route", "flight", "flights", "journey",
+    # Courts and events held in the place: "a Durban court", "Yemen's civil war", "the Iowa campaign".
+    "court", "courts", "courthouse", "war", "conflict", "election", "elections", "campaign", "protest",
+    "protests", "visit", "appearance", "summit", "shooting", "floods", "earthquake",
 })
 # Compared folded, as names are ("El Niño" folds to "al nino", "Commonwealth" to "comonwealth").
 _NOT_PLACES = frozenset(fold(word) for word in NOT_PLACES)
