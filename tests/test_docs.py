@@ -42,7 +42,7 @@ def test_all_names_exist_and_nothing_else_is_public():
     public = {n for n in dir(newsledger) if not n.startswith("_") and n not in {"annotations", "logging", "errors",
                                                                                "records", "TYPE_CHECKING", "Any"}}
     assert public <= set(newsledger.__all__) | {"clean", "ingest", "nlp", "store", "facade", "processing", "cli", "eval",
-                                                 "render", "geo", "api", "web", "cluster"}
+                                                 "render", "geo", "api", "web", "cluster", "batch"}
 
 
 def test_import_does_not_load_spacy():

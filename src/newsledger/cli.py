@@ -107,8 +107,10 @@ def main() -> None:
 @click.argument("paths", nargs=-1)
 @input_options
 @click.option("--demo", is_flag=True, help="Also ingest the bundled fictional demo corpus.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Parse in N local processes; this process alone writes the ledger.")
 @common
-def ingest(paths: tuple[str, ...], db: str, demo: bool, **kw: Any) -> None:
+def ingest(paths: tuple[str, ...], db: str, demo: bool, workers: int, **kw: Any) -> None:
     """Read PATH... (files, directories, '-' for stdin) into the ledger.
 
     Formats: plain text, HTML, JSONL, CSV/TSV, WARC, and gzip of any of them. Articles already in the ledger
@@ -129,7 +131,7 @@ def ingest(paths: tuple[str, ...], db: str, demo: bool, **kw: Any) -> None:
             logging.getLogger("newsledger.cli").info("%s %s (%s)", outcome, item.origin, item.id)
 
     with Ledger(db) as ledger:
-        report = ledger.ingest(inputs, options=options, on_item=on_item)
+        report = ledger.ingest(inputs, options=options, on_item=on_item, workers=workers)
     if not click.get_current_context().meta.get("quiet"):
         click.echo(report.summary())
     if report.ingested + report.duplicates == 0:

@@ -32,6 +32,10 @@ class InputError(NewsledgerError):
         self.detail = detail
         super().__init__(f"{origin}: {reason}: {detail}")
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # Picklable (worker processes send rejects back): rebuild from the fields, not the message.
+        return type(self), (self.origin, self.reason, self.detail)
+
 
 class RejectedInput(InputError):
     """The input was read but is not an article newsledger can process."""

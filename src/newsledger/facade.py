@@ -37,10 +37,15 @@ def _override(item: Any, options: ReadOptions) -> Any:
 
 
 def read_articles(paths: Iterable[str], *, options: ReadOptions | None = None, stdin: IO[bytes] | None = None,
-                  batch_size: int = 32) -> Iterator[Article | InputError]:
-    """Process files/directories (``-`` is stdin): one :class:`Article` or :class:`InputError` per input."""
+                  batch_size: int = 32, workers: int = 1) -> Iterator[Article | InputError]:
+    """Process files/directories (``-`` is stdin): one :class:`Article` or :class:`InputError` per input.
+    ``workers`` > 1 parses in that many local processes (same results, same order)."""
     options = options or ReadOptions()
     items = (_override(item, options) for item in iter_documents(paths, options, stdin=stdin))
+    if workers > 1:
+        from .batch.pool import process_parallel
+
+        return process_parallel(items, workers=workers, batch_size=batch_size)
     return process_documents(items, batch_size=batch_size)
 
 
@@ -64,11 +69,13 @@ class Ledger:
         self.store.close()
 
     def ingest(self, paths: Iterable[str], *, options: ReadOptions | None = None, stdin: IO[bytes] | None = None,
-               on_item: Callable[[Article | InputError, str], None] | None = None) -> IngestReport:
-        """Read, process and store. Bad inputs are recorded as rejects; the rest goes on."""
+               on_item: Callable[[Article | InputError, str], None] | None = None,
+               workers: int = 1) -> IngestReport:
+        """Read, process and store. Bad inputs are recorded as rejects; the rest goes on. ``workers`` > 1
+        parses in that many processes while this one process writes the ledger."""
         paths = list(paths)
-        return self.ingest_articles(read_articles(paths, options=options, stdin=stdin), inputs=paths,
-                                    on_item=on_item)
+        return self.ingest_articles(read_articles(paths, options=options, stdin=stdin, workers=workers),
+                                    inputs=paths, on_item=on_item)
 
     def ingest_articles(self, items: Iterable[Article | InputError], *, inputs: list[str] | None = None,
                         on_item: Callable[[Article | InputError, str], None] | None = None,
