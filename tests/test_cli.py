@@ -306,3 +306,22 @@ def test_a_database_that_is_not_a_ledger_is_a_one_line_error(command, tmp_path):
     result = invoke(command, "--db", str(other))
     assert result.exit_code == 1
     assert result.stderr.startswith("newsledger: error:")
+
+
+def test_ledger_commands_events_speakers_disputes_relink(tmp_path):
+    """The cross-article views over the ledger corpus: one event from many outlets, speakers, disputes."""
+    corpus = Path(__file__).resolve().parent / "data" / "ledger"
+    db = str(tmp_path / "l.duckdb")
+    assert invoke("ingest", "--db", db, "--source-field", "source", str(corpus / "articles.jsonl")).exit_code == 0
+    events = invoke("events", "--db", db, "--limit", "3")
+    assert events.exit_code == 0 and "reports" in events.output and "(copy)" in events.output
+    speakers = invoke("speakers", "--db", db, "Volkov")
+    assert speakers.exit_code == 0 and "Volkov" in speakers.output
+    lines = invoke("disputes", "--db", db, "--format", "jsonl").output.splitlines()
+    records = [json.loads(line) for line in lines]
+    assert records and all(set(r) == {"id", "ledger_event_id", "kind", "sides"} for r in records)
+    assert "number" in invoke("disputes", "--db", db).output
+    before = sorted(r["id"] for r in records)
+    assert invoke("relink", "--db", db).exit_code == 0
+    again = [json.loads(line) for line in invoke("disputes", "--db", db, "--format", "jsonl").output.splitlines()]
+    assert sorted(r["id"] for r in again) == before

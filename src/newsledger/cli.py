@@ -396,3 +396,86 @@ def eval_quotes(gold: str, attribution: str | None, articles: str, json_out: str
             click.echo(json.dumps(error, ensure_ascii=False))
     if json_out:
         _write_json(json_out, result)
+
+
+@main.command(name="events")
+@click.option("--limit", type=click.IntRange(min=1), help="Only the N most-reported ledger events.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output (one JSON object per line).")
+@common
+def ledger_events_cmd(db: str, limit: int | None, as_json: bool) -> None:
+    """Ledger events (one real-world event, many reports) with their report counts and outlets."""
+    from .facade import Ledger
+    from .render import render_ledger_events
+
+    with Ledger(db, read_only=True) as ledger:
+        events = ledger.events(limit=limit)
+    if as_json:
+        for event in events:
+            click.echo(json.dumps(event, ensure_ascii=False, default=str))
+    else:
+        click.echo(render_ledger_events(events))
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output (one JSON object per line).")
+@common
+def speakers(db: str, name: str | None, as_json: bool) -> None:
+    """Who said what across articles, by date (all speakers, or those matching NAME)."""
+    from .facade import Ledger
+    from .render import render_speakers
+
+    with Ledger(db, read_only=True) as ledger:
+        rows = ledger.speakers(name)
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+    else:
+        click.echo(render_speakers(rows))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True,
+              help="A text table, or one dispute record per line.")
+@common
+def disputes(db: str, fmt: str) -> None:
+    """Disputes: conflicting reports of one ledger event, both sides with speaker, outlet and evidence."""
+    from .facade import Ledger
+    from .render import render_disputes
+
+    with Ledger(db, read_only=True) as ledger:
+        records = list(ledger.disputes())
+    if fmt == "jsonl":
+        for record in records:
+            click.echo(json.dumps(record, ensure_ascii=False))
+    else:
+        click.echo(render_disputes(records))
+
+
+@main.command()
+@common
+def relink(db: str) -> None:
+    """Rebuild near-duplicates, ledger entities, ledger events and disputes from the stored articles."""
+    from .facade import Ledger
+
+    with Ledger(db) as ledger:
+        totals = ledger.relink()
+    if not click.get_current_context().meta.get("quiet"):
+        click.echo(", ".join(f"{k} {v}" for k, v in totals.items()))
+
+
+@eval_group.command(name="ledger")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the scores as JSON here.")
+@click.option("-v", "--verbose", count=True, help="More detail on stderr (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+def eval_ledger(folder: str, json_out: str | None, verbose: int, quiet: bool) -> None:
+    """Duplicate P/R/F1, event-cluster pairwise P/R/F1, dispute P/R and entity no-false-merge on a ledger
+    corpus (tests/data/ledger format: articles.jsonl + gold.json)."""
+    from .eval.ledger import evaluate, format_report
+
+    _setup_logging(verbose, quiet)
+    result = evaluate(Path(folder))
+    click.echo(format_report(result))
+    if json_out:
+        _write_json(json_out, result)

@@ -122,3 +122,37 @@ def render_summary(store: Any, *, top_speakers: int = 6, top_events: int = 12, c
     if stats["rejects"]:
         lines += ["", f"Rejects: {', '.join(f'{k} {v}' for k, v in stats['rejects_by_reason'].items())}"]
     return "\n".join(lines)
+
+
+def render_ledger_events(events: list[dict[str, Any]]) -> str:
+    """Ledger events with their report counts, each report's outlet, date and status."""
+    lines = [f"{'ledger event':<22} {'category':<9} {'place':<14} {'date':<10} reports articles copies disputes"]
+    for e in events:
+        lines.append(f"{e['id']:<22} {e['category']:<9} {_short(e['place'] or '-', 14):<14} {e['date'] or '-':<10} "
+                     f"{e['reports']:>7} {e['articles']:>8} {e['copies']:>6} {e['disputes']:>8}")
+        for r in e["report_list"]:
+            mark = " (copy)" if r["is_copy"] else ""
+            lines.append(f"    {r['pubdate'] or '-':<10} {_short(r['source'] or '-', 24):<24} {r['status']:<9} "
+                         f"{_short(r['evidence'] or '', 60)}{mark}")
+    return "\n".join(lines)
+
+
+def render_speakers(rows: list[dict[str, Any]]) -> str:
+    """Who said what, by date."""
+    lines = []
+    for r in rows:
+        copy = " (copy)" if r["duplicate_of"] else ""
+        lines.append(f"{r['pubdate'] or '-':<10} {_short(r['speaker'], 28):<28} {_short(r['source'] or '-', 22):<22} "
+                     f"{r['type']:<8} {_short(r['content'], 70)}{copy}")
+    return "\n".join(lines) if lines else "(no quotes)"
+
+
+def render_disputes(disputes: list[dict[str, Any]]) -> str:
+    """One block per dispute: kind, ledger event, then each side's claim, speaker, outlet and evidence."""
+    lines = []
+    for d in disputes:
+        lines.append(f"{d['id']}  {d['kind']}  on {d['ledger_event_id']}")
+        for s in d["sides"]:
+            lines.append(f"    {_short(s['claim'], 30):<30} {_short(s['speaker'] or '-', 24):<24} "
+                         f"{_short(s['source'] or '-', 22):<22} {_short(s['evidence']['text'], 60)}")
+    return "\n".join(lines) if lines else "(no disputes)"

@@ -308,12 +308,23 @@ def find_disputes(con: Any, ledger_event_id: str) -> list[dict[str, Any]]:
     return out
 
 
+def _neighbourhood(con: Any, ledger_event_ids: Sequence[str]) -> list[str]:
+    """The touched ledger events and those sharing an article with them: a new report can take a side event
+    out of (or into) a neighbour's claims."""
+    if not ledger_event_ids:
+        return []
+    rows = con.execute(
+        "SELECT DISTINCT b.ledger_event_id FROM event_links a JOIN event_links b ON b.article_id = a.article_id "
+        "WHERE a.ledger_event_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY 1", [list(ledger_event_ids)]).fetchall()
+    return sorted({r[0] for r in rows} | set(ledger_event_ids))
+
+
 def refresh_disputes(con: Any, ledger_event_ids: Sequence[str]) -> int:
     """Recompute the disputes of ``ledger_event_ids`` (caller's transaction). Returns how many were stored."""
     from ..store.bulk import insert_rows
 
     n = 0
-    for lid in ledger_event_ids:
+    for lid in _neighbourhood(con, ledger_event_ids):
         con.execute("DELETE FROM disputes WHERE ledger_event_id = ?", [lid]).fetchall()
         rows = []
         for dispute in find_disputes(con, lid):

@@ -50,7 +50,10 @@ def _final_dup(con: Any, article_id: str) -> str | None:
 def relink(store: Any, *, group_size: int = 64) -> dict[str, int]:
     """Rebuild every cross-article table from the stored articles, in ingest order."""
     con = store.con
-    ids = store.article_ids()
+    # Ingest order: articles of one write share a timestamp, their story rows keep the order within it.
+    ids = [r[0] for r in con.execute(
+        "SELECT a.id FROM articles a LEFT JOIN stories s ON s.article_id = a.id "
+        "ORDER BY a.ingested_at, split_part(s.rank_key, '|', 3), a.id").fetchall()]
     con.begin()
     try:
         for table in LEDGER_TABLES:
