@@ -178,6 +178,73 @@ def process(paths: tuple[str, ...], offsets: str, db: str | None, verbose: int, 
 
 
 @main.command()
+@click.argument("paths", metavar="INPUT...", nargs=-1, required=True)
+@click.option("--out", "out_dir", required=True, metavar="DIR",
+              help="Output directory: one Parquet file per partition, _rejects/, _manifest/.")
+@click.option("--scheduler", default="local", show_default=True, metavar="ADDRESS|local",
+              help="A running Dask scheduler (tcp://host:8786), or 'local' for a LocalCluster on this machine.")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Worker processes of the local cluster (one thread each).")
+@click.option("--partition-size", type=click.IntRange(min=1), default=500, show_default=True, metavar="K",
+              help="Records per partition (JSONL/CSV lines, WARC records, or small files).")
+@click.option("--connect-timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              metavar="SECONDS", help="How long to try reaching --scheduler ADDRESS.")
+@input_options
+@click.option("--db", hidden=True, default=None)
+@click.option("-v", "--verbose", count=True, help="More detail on stderr (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+def batch(paths: tuple[str, ...], out_dir: str, scheduler: str, workers: int, partition_size: int,
+          connect_timeout: float, db: str | None, verbose: int, quiet: bool, **kw: Any) -> None:
+    """Process INPUT... on Dask workers into partitioned Parquet under DIR (export schema, docs/batch.md).
+
+    Inputs are split into partitions (files, JSONL/CSV record ranges, WARC record ranges); each partition
+    is written atomically and recorded in DIR/_manifest, so re-running the same command after a crash
+    resumes without redoing or duplicating partitions. Bad records and failed partitions are rejects.
+    """
+    from .batch.job import run_batch
+
+    _setup_logging(verbose, quiet)
+    ctx = click.get_current_context()
+    try:
+        report = run_batch(paths, out_dir, options=_read_options(kw), scheduler=scheduler, workers=workers,
+                           partition_size=partition_size, connect_timeout=connect_timeout, progress=not quiet)
+    except UsageError as err:
+        raise click.UsageError(str(err)) from err
+    except NewsledgerError as err:
+        click.echo(f"newsledger: error: {err}", err=True)
+        ctx.exit(1)
+    for failure in report.failures:
+        click.echo(f"newsledger: partition {failure['seq']} ({failure['input']}) failed: {failure['detail']}",
+                   err=True)
+    if not quiet:
+        click.echo(f"{report.summary()} in {report.seconds:.1f} s -> {out_dir}")
+    if report.failed or report.articles == 0:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("out_dir", metavar="DIR")
+@common
+def load(out_dir: str, db: str) -> None:
+    """Load a batch run's Parquet output (DIR) into the ledger; loading again is harmless.
+
+    The ledger's cross-article steps (near-duplicates, ledger entities and events, disputes) run as the
+    articles are stored, exactly as in ingest.
+    """
+    from .batch.load import load_dir, missing_partitions
+    from .facade import Ledger
+
+    missing = missing_partitions(Path(out_dir))
+    if missing:
+        click.echo(f"newsledger: warning: {len(missing)} partitions of {out_dir} are not finished "
+                   f"(re-run the batch command to complete them)", err=True)
+    with Ledger(db) as ledger:
+        report = load_dir(out_dir, ledger)
+    if not click.get_current_context().meta.get("quiet"):
+        click.echo(report.summary())
+
+
+@main.command()
 @click.argument("key", metavar="ID|URL")
 @common
 def show(key: str, db: str) -> None:

@@ -7,7 +7,7 @@ import csv
 import io
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from ..errors import InputError, RejectedInput
@@ -116,11 +116,13 @@ def _record_document(record: dict[str, Any], origin: str, default_id: str, fmt: 
     return _check_length(doc, options)
 
 
-def read_jsonl(stream: IO[bytes], origin_name: str, options: ReadOptions, *, name: str | None = None) -> Iterator[Item]:
+def read_jsonl(stream: Iterable[bytes], origin_name: str, options: ReadOptions, *, name: str | None = None,
+               first_line: int = 1) -> Iterator[Item]:
     """One document per JSON object line; ``origin_name`` (the path) names errors, ``name`` (the file
-    name) makes the fallback input id ``name:line``."""
+    name) makes the fallback input id ``name:line``. ``first_line`` numbers a stream that starts inside a
+    file (a batch partition)."""
     name = name or origin_name
-    for lineno, line in enumerate(stream, start=1):
+    for lineno, line in enumerate(stream, start=first_line):
         origin = f"{origin_name}:{lineno}"
         if not line.strip():
             continue
@@ -187,11 +189,12 @@ def read_csv(stream: IO[bytes], origin_name: str, options: ReadOptions, *, delim
         yield _record_document(dict(zip(header, row)), origin, f"{name}:{first_line}", "csv", options)
 
 
-def read_warc(stream: IO[bytes], name: str, options: ReadOptions) -> Iterator[Item]:
-    """HTML response records of a WARC (plain or gzip); other record types are not articles."""
+def read_warc(stream: IO[bytes], name: str, options: ReadOptions, *, first_index: int = 0) -> Iterator[Item]:
+    """HTML response records of a WARC (plain or gzip); other record types are not articles.
+    ``first_index`` is the number of response records before ``stream`` (a batch partition seeks past them)."""
     from warcio.archiveiterator import ArchiveIterator
 
-    index = 0
+    index = first_index
     try:
         for record in ArchiveIterator(stream, arc2warc=True):
             if record.rec_type != "response":
