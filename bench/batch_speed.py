@@ -4,7 +4,7 @@ Speed (the devcorpus repeated to --min-words, as in ingest_speed.py, whose corpu
 
 1. in this process, interleaved rounds, best of each: plain ``nlp.pipe`` of the same model on the same
    texts, and the full pipeline (``read_articles``: read + clean + parse + extract) -> words/s, articles/s,
-   ratio to plain spaCy;
+   ratio to plain spaCy; and the full pipeline with ``workers=2`` (no database);
 2. as commands in a child process, wall time including start-up (model loading, process spawning), peak
    resident memory of the whole process tree (sampled every 0.1 s with psutil):
    ``newsledger ingest --workers 1``, ``ingest --workers 2``, ``newsledger batch --scheduler local
@@ -109,7 +109,7 @@ def speed(args: argparse.Namespace, tmp: Path) -> dict:
     list(nlp.pipe(texts[:40], batch_size=32))
     options = ReadOptions(source_field="outlet")
 
-    plain_runs, process_runs = [], []
+    plain_runs, process_runs, parallel_runs = [], [], []
     for _ in range(args.rounds):
         t0 = time.perf_counter()
         for _doc in nlp.pipe(texts, batch_size=32):
@@ -119,9 +119,13 @@ def speed(args: argparse.Namespace, tmp: Path) -> dict:
         out = list(read_articles([str(corpus)], options=options))
         process_runs.append(time.perf_counter() - t0)
         assert len(out) == n
-        del out
+        t0 = time.perf_counter()  # the same, parsed by 2 worker processes (spawned, each loads the model)
+        out2 = list(read_articles([str(corpus)], options=options, workers=2))
+        parallel_runs.append(time.perf_counter() - t0)
+        assert [a.id for a in out2] == [a.id for a in out]
+        del out, out2
         gc.collect()
-    plain, processed = min(plain_runs), min(process_runs)
+    plain, processed, parallel = min(plain_runs), min(process_runs), min(parallel_runs)
 
     partition_size = max(1, n // 12)
     runs: dict[str, list[dict]] = {}
@@ -147,6 +151,9 @@ def speed(args: argparse.Namespace, tmp: Path) -> dict:
         "process_one_process": {"seconds": round(processed, 2), "runs": [round(x, 2) for x in process_runs],
                                 "words_per_s": round(words / processed), "articles_per_s": round(n / processed, 1),
                                 "ratio_to_plain": round(plain / processed, 3)},
+        "process_two_workers": {"seconds": round(parallel, 2), "runs": [round(x, 2) for x in parallel_runs],
+                                "words_per_s": round(words / parallel), "articles_per_s": round(n / parallel, 1),
+                                "scaling_vs_one": round(processed / parallel, 2)},
         "commands": cmds,
         "scaling_ingest_w2_vs_w1": round(w1["seconds"] / w2["seconds"], 2),
         "scaling_ingest_w2_vs_w1_after_startup": round(w1["seconds_after_startup"] / w2["seconds_after_startup"], 2),
@@ -232,6 +239,8 @@ def main() -> int:
               f"{s['process_one_process']['words_per_s']:,} words/s "
               f"({s['process_one_process']['articles_per_s']} articles/s), ratio "
               f"{s['process_one_process']['ratio_to_plain']:.2f}")
+        print(f"full pipeline, 2 worker processes (read_articles(workers=2), no database): "
+              f"{s['process_two_workers']['words_per_s']:,} words/s, {s['process_two_workers']['scaling_vs_one']}x")
         for key, c in s["commands"].items():
             print(f"{key:<16}{c['seconds']:>8.1f} s (start-up {c['startup_seconds']:.1f} s) "
                   f"{c['words_per_s']:>7,} words/s  peak RSS {c['peak_rss_mb']:.0f} MB")
