@@ -147,3 +147,16 @@ def test_load_gives_the_ledger_ingest_gives_and_is_idempotent(batch_out, corpus,
             con.close()
 
     assert tables(db_load) == tables(db_ingest)
+
+
+def test_batch_on_a_running_scheduler_by_address(tmp_path):
+    import distributed
+
+    corpus = write_jsonl(tmp_path / "few.jsonl", 6, start=80)
+    with distributed.LocalCluster(n_workers=1, processes=True, threads_per_worker=1, dashboard_address=None,
+                                  host="127.0.0.1") as cluster:
+        result = CliRunner().invoke(main, ["batch", str(corpus), "--out", str(tmp_path / "out"), "--scheduler",
+                                           cluster.scheduler_address, "--partition-size", "3", "-q"])
+        assert result.exit_code == 0, result.output
+        assert cluster.scheduler.workers  # the cluster is still up: batch closed only its client
+    assert len(_parquet_ids(tmp_path / "out")["articles"]) == 6
