@@ -8,6 +8,9 @@ else the outlet) and an evidence span. Kinds, each at most one dispute per ledge
 * ``number``: casualty counts of one kind (killed / injured) whose values differ by more than
   :data:`NUMBER_TOLERANCE` (relative) between different speakers;
 * ``target``: the event's reports hit different kinds of target (depot vs school), from different speakers;
+  or (:func:`owner_disputes`, the one rule for an event of a single story, where the outlet's narration is
+  never a side) two claimants say one kind of target belongs to different parties ("an ISIL training camp"
+  against "a training camp operated by rebel group");
 * ``perpetrator``: different named organizations blamed for, or said to have done, the act;
 * ``denial``: a denial ("denied that ...") against claims that share its action words;
 * ``place`` / ``date``: a claim of the same kind of action, by another speaker, puts it elsewhere (beyond
@@ -28,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..records import content_id
-from .events import MAX_KM, content_words, km, stem
+from .events import CATEGORY_GROUPS, MAX_KM, content_words, km, stem
 
 logger = logging.getLogger(__name__)
 
@@ -165,6 +168,103 @@ def target_disputes(claims: Sequence[Claim]) -> list[tuple[str, list[dict[str, A
              [c.event_id for _, c in items])]
 
 
+# Who a target belongs to, said after it: "a training camp operated by rebel group that ...".
+_OWNED_BY = re.compile(r"\s*,?\s*(?:(?:which|that) (?:is|was) )?(?:operated|run|controlled|used|held|owned|manned)\s+by"
+                       r"\s+((?:(?!that\b|which\b|who\b|in\b|on\b|at\b|with\b)[\w'’.-]+\s*){1,5})", re.I)
+_TOKEN = re.compile(r"\([A-Z]{2,8}\)|[\w'’-]+|[^\w\s]")
+_SKIP = frozenset({"a", "an", "the", "more", "several", "some", "its", "their", "our", "his", "her", "two", "three",
+                   "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "of"})
+_LINK = frozenset({"of", "the", "and", "al"})
+_HEAD_STOP = frozenset({"in", "on", "at", "near", "of", "and", "or", "that", "which", "who", "with", "by", "from",
+                        "to", "for", "operated", "run", "controlled", "used", "held", "owned", "manned", "was", "were",
+                        "is", "are", "had", "has"})
+_SAID = frozenset({"said", "says", "told", "added", "claimed", "stated"})
+
+
+def _target_kind(claim: Claim, text: str) -> tuple[str, str | None, str] | None:
+    """``(head, party, party as written)`` of a claim's target: its head noun ("camp") and the organization
+    it belongs to when the claim says so: a group's name before the head ("an ISIL training camp") or
+    "operated by X" after it. None without a target mention or a common noun in it."""
+    target = claim.data.get("target") or {}
+    mention = target.get("mention")
+    if not mention or not text:
+        return None
+    start = mention["start"]
+    name: list[str] = []
+    head, stop = None, start
+    for m in _TOKEN.finditer(text, start, min(len(text), mention["end"] + 120)):
+        w = m.group(0)
+        if head is None and not name and w.lower() in _SKIP or w.isdigit():
+            continue
+        if head is None and (w[0].isupper() or w.startswith("(") or (name and w in _LINK)):
+            name.append(w)
+            continue
+        if not w[0].isalpha() or w.lower() in _HEAD_STOP or w[0].isupper() \
+                or (head is not None and m.start() >= mention["end"]):
+            break
+        head, stop = stem(w).lower(), m.end()
+    if head is None:
+        return None
+    while name and (name[-1] in _LINK or name[-1].startswith("(")):
+        name.pop()
+    party, written = None, ""
+    if name and (target.get("entity_id") or target.get("kind") in ("group", "organization")):
+        written = " ".join(name)
+    owned = _OWNED_BY.match(text, stop)
+    if owned and not written:
+        by = owned.group(1).strip().rstrip(",.;")
+        if by and by.split()[-1].lower() not in _SAID:
+            written = by
+    if written:
+        party = _alias_org_key(written)
+    return head, party, written
+
+
+def _alias_org_key(name: str) -> str:
+    from .entities import _alias_keys, org_key
+
+    key = org_key(name)
+    return _alias_keys().get(key, key)
+
+
+def _claimant(claim: Claim) -> tuple[str, str] | None:
+    """Who claims it: (entity id or folded name, speaker key); None for the reporter's own narration."""
+    by = claim.data.get("claimed_by") or {}
+    if not by.get("name") or claim.data.get("status") in ("negated", "future", "hedged"):
+        return None
+    return by.get("entity_id") or by["name"].casefold(), _speaker_key(by["name"])
+
+
+def owner_disputes(claims: Sequence[Claim], texts: dict[str, str]) -> list[tuple[str, list[dict[str, Any]], list[str]]]:
+    """Two claimants (never the reporter's narration) say the same kind of target of the same act belongs to
+    different parties: Russia's "an ISIL training camp" against a rebel commander's "a training camp
+    operated by rebel group". The sides are every claim naming either party, and the claimants' own later
+    mentions of that target ("the camp ... was struck")."""
+    items = []
+    for c in claims:
+        who = _claimant(c)
+        if not c.member or who is None or CATEGORY_GROUPS.get(c.data["category"]) != "force":
+            continue
+        kind = _target_kind(c, texts.get(c.article_id, ""))
+        if kind:
+            items.append((kind, who, c))
+    core = [((h, p, n), w, c) for (h, p, n), w, c in items if p and h not in _PEOPLE_HEADS]
+    conflict = next(((a, b) for a, b in _pairs(core) if a[0][0] == b[0][0] and a[0][1] != b[0][1]
+                     and a[1][0] != b[1][0] and a[1][1] != b[1][1]), None)
+    if conflict is None:
+        return []
+    head = conflict[0][0][0]
+    parties = {kind[1]: (who, kind[2]) for kind, who, _ in conflict}
+    sides, ids = [], []
+    for (h, p, _), who, c in items:
+        owner = p if p in parties else next(
+            (q for q, (w, _) in parties.items() if p is None and h == head and w == who), None)
+        if owner is not None:
+            sides.append(_side(c, f"target of {parties[owner][1]}"))
+            ids.append(c.event_id)
+    return [("target", sides, ids)]
+
+
 def _org_key(name: str) -> str:
     from .entities import org_key
 
@@ -275,6 +375,11 @@ def _stories(con: Any, claims: Sequence[Claim]) -> dict[str, str]:
                             [sorted({c.article_id for c in claims})]).fetchall())
 
 
+def _texts(con: Any, claims: Sequence[Claim]) -> dict[str, str]:
+    return dict(con.execute("SELECT id, text FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                            [sorted({c.article_id for c in claims})]).fetchall())
+
+
 def _org_table(con: Any, articles: Sequence[str]) -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for name, article_id, ledger_id in con.execute(
@@ -292,14 +397,18 @@ def find_disputes(con: Any, ledger_event_id: str) -> list[dict[str, Any]]:
     stories, reports = con.execute(
         "SELECT count(DISTINCT CASE WHEN l.lead THEN s.story_id END), count(*) FROM event_links l "
         "JOIN stories s ON s.article_id = l.article_id WHERE l.ledger_event_id = ?", [ledger_event_id]).fetchall()[0]
-    if stories < MIN_STORIES:
-        return []
     claims = load_claims(con, ledger_event_id)
     if len(claims) < 2:
         return []
-    orgs = _org_table(con, sorted({c.article_id for c in claims}))
-    found = (number_disputes(claims) + target_disputes(claims) + perpetrator_disputes(claims, orgs)
-             + denial_disputes(claims) + place_date_disputes(claims, rows[0], _stories(con, claims)))
+    texts = _texts(con, claims)
+    if stories < MIN_STORIES:
+        # One story's event (or a side event): only two claimants' conflict, never an outlet's narration.
+        found = owner_disputes(claims, texts)
+    else:
+        orgs = _org_table(con, sorted({c.article_id for c in claims}))
+        targets = target_disputes(claims) or owner_disputes(claims, texts)
+        found = (number_disputes(claims) + targets + perpetrator_disputes(claims, orgs)
+                 + denial_disputes(claims) + place_date_disputes(claims, rows[0], _stories(con, claims)))
     out = []
     for kind, sides, event_ids in found:
         base = kind.split(":")[0]

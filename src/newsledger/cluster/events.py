@@ -8,7 +8,8 @@ name when a place is not geocoded). Two reports can be the same event when
   disagree: a fire "destroyed" is COERCE, "gutted" is OTHER; a dispersal is OTHER or COERCE);
 * their dates are within :data:`DATE_WINDOW` days (an event without a date of its own takes its article's
   publication date, and may then be up to :data:`UNDATED_BACK` days older);
-* their places are within :data:`MAX_KM` (a report without a city-level place takes its article's main place);
+* their places are within :data:`MAX_KM` (a report without a city-level place takes its article's main place,
+  :func:`main_place`, unless its own region or country does not hold it);
 * their actors do not conflict (two named actors with different head words lower the score).
 
 The score adds the evidence's shared content words (over the larger set) to bonuses for the same category,
@@ -20,6 +21,7 @@ id, so the same ingest order gives the same ids.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -114,18 +116,38 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 
 def main_place(article: Any) -> Any:
-    """The article's main place: the first city-level geocoded place of its events, else of its entities."""
+    """The article's main place: the first city-level geocoded place of its events that lies in the country
+    most of its events are placed in (a Syria story's press conference in New York is not where its strikes
+    are), else the first city-level place."""
+    counts: dict[str, int] = {}
     for event in article.events:
-        p = event.place
-        if p is not None and p.lat is not None and p.precision not in _COARSE:
+        if event.place is not None and event.place.country:
+            counts[event.place.country] = counts.get(event.place.country, 0) + 1
+    cities = [e.place for e in article.events
+              if e.place is not None and e.place.lat is not None and e.place.precision not in _COARSE]
+    top = max(counts.values(), default=0)
+    for p in cities:
+        if p.country and counts.get(p.country) == top:
             return p
-    return None
+    return cities[0] if cities else None
+
+
+def _within(city: Any, coarse: Any) -> bool:
+    """Whether ``city`` can lie inside the coarse place ``coarse`` (same country; same admin1 for an admin1)."""
+    if coarse.country and city.country and coarse.country != city.country:
+        return False
+    return not (coarse.precision == "admin1" and coarse.admin1 and city.admin1 and coarse.admin1 != city.admin1)
 
 
 def report_of(event: Any, article: Any, fallback_place: Any) -> Report:
     place = event.place
     own = place is not None and place.lat is not None and place.precision not in _COARSE
     chosen = place if own else fallback_place
+    if not own and place is not None and place.lat is not None and fallback_place is not None \
+            and not _within(fallback_place, place):
+        # The report names a region or country the main place is not in ("operations in Iraq" in a Syria
+        # story): it is compared by that place's name, not placed at the main place.
+        chosen = dataclasses.replace(place, lat=None, lon=None)
     date = _parse_date(event.date.value if event.date else None)
     date_own = date is not None
     if date is None:
