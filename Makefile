@@ -43,7 +43,7 @@ bench: $(STAMP) $(BENCH_STAMP)
 # beside the model records the data checksums, settings and per-epoch scores.
 train-attribution: $(STAMP)
 	$(BIN)/python -m newsledger.nlp.attribution.train --train $(SHARED)/polnear/train.jsonl \
-		--dev $(SHARED)/polnear/dev.jsonl --out src/newsledger/models/attribution --epochs 14 --features 1
+		--dev $(SHARED)/polnear/dev.jsonl --out src/newsledger/models/attribution --epochs 14 --features 3 --embed tensor --width 64 --depth 2 --pieces 3 --hidden 64
 
 eval: $(STAMP)
 	$(BIN)/newsledger eval polnear $(SHARED)/polnear/dev.jsonl
