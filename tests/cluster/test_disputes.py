@@ -133,3 +133,52 @@ def test_main_place_is_in_the_country_most_events_are_in():
                                 event(text, "Jets struck Idlib", "struck", "ASSAULT", place=idlib),
                                 event(text, "Jets hit a camp", "hit", "ASSAULT", place=maaret)])
     assert main_place(art) == maaret
+
+
+def _report(text: str, *, by: str | None, status: str = "claimed", member: bool = True, quote: str | None = None):
+    from newsledger.cluster.disputes import Claim
+
+    data = {"category": "ASSAULT", "status": status, "target": None,
+            "claimed_by": {"name": by, "entity_id": None, "quote_id": quote} if by else None,
+            "trigger": {"start": 0, "end": 1, "text": text.split()[0]},
+            "evidence": {"start": 0, "end": len(text), "text": text}}
+    return Claim(f"v_{abs(hash((text, by)))}", "a1", "x.example", by or "x.example", data, member)
+
+
+@pytest.mark.parametrize(("denial", "claim", "narration", "found"), [
+    # The claimant's quote is cued by "denied": a denial of the act the other side reports.
+    (("that officers fired on traders", "Bala Ndagi", "claimed", "denied"), ("officers shot at protesters", "Haruna Kafinta", "claimed"), True, True),
+    # A claimant says it did not happen.
+    (("no officer had fired a gun", "Bala Ndagi", "negated", "said"), ("officers shot at protesters", "Haruna Kafinta", "claimed"), True, True),
+    # Not the same act (no shared action words).
+    (("no officer had fired a gun", "Bala Ndagi", "negated", "said"), ("officers arrested traders", "Haruna Kafinta", "claimed"), True, False),
+    # The same speaker, or an outlet's own negation: no dispute.
+    (("no officer had fired a gun", "Bala Ndagi", "negated", "said"), ("officers shot at protesters", "Superintendent Bala Ndagi", "claimed"), True, False),
+    (("no officer had fired a gun", None, "negated", None), ("officers shot at protesters", "Haruna Kafinta", "claimed"), True, False),
+    # A plain "said" is no denial.
+    (("officers fired in the air", "Bala Ndagi", "claimed", "said"), ("officers shot at protesters", "Haruna Kafinta", "claimed"), True, False),
+    # Within one story the outlet's narration is no side.
+    (("that officers fired on traders", "Bala Ndagi", "claimed", "denied"), ("officers shot at protesters", None, "reported"), False, False),
+    (("that officers fired on traders", "Bala Ndagi", "claimed", "denied"), ("officers shot at protesters", None, "reported"), True, True),
+    # A future act is answered only by a denial of a future act.
+    (("that the group had agreed to withdraw", "Elias Bahati", "future", "denied"), ("both sides agreed to pull back", "Sergei Volkov", "future"), True, True),
+    (("that officers fired on traders", "Bala Ndagi", "claimed", "denied"), ("officers will fire on traders", "Haruna Kafinta", "future"), True, False),
+])
+def test_denial_of_a_report_of_the_same_ledger_event(denial, claim, narration, found):
+    from newsledger.cluster.disputes import denial_disputes
+
+    text, by, status, cue = denial
+    d = _report(text, by=by, status=status, quote="q1" if cue else None)
+    c = _report(claim[0], by=claim[1], status=claim[2], quote="q2")
+    out = denial_disputes([c, d], {"q1": cue or "", "q2": "said"}, narration=narration)
+    assert bool(out) is found
+    if found:
+        assert [s["claim"] for s in out[0][1]] == ["claim", "denial"]
+
+
+def test_a_report_level_denial_answers_only_reports_of_its_ledger_event():
+    from newsledger.cluster.disputes import denial_disputes
+
+    d = _report("no officer had fired a gun", by="Bala Ndagi", status="negated", quote="q1")
+    c = _report("officers shot at protesters", by="Haruna Kafinta", member=False)
+    assert denial_disputes([c, d], {"q1": "said"}) == []

@@ -12,7 +12,9 @@ else the outlet) and an evidence span. Kinds, each at most one dispute per ledge
   never a side) two claimants say one kind of target belongs to different parties ("an ISIL training camp"
   against "a training camp operated by rebel group");
 * ``perpetrator``: different named organizations blamed for, or said to have done, the act;
-* ``denial``: a denial ("denied that ...") against claims that share its action words;
+* ``denial``: a denial ("denied that ...", a claimant's quote cued by deny/reject/dismiss, a claimant's
+  negated report) against claims of the same act (shared action words) by others; also on events of one
+  story, with the outlet's narration left out there;
 * ``place`` / ``date``: a claim of the same kind of action, by another speaker, puts it elsewhere (beyond
   the clustering distance) or on another day.
 
@@ -48,6 +50,7 @@ _PERSON_UNITS = frozenset({"people", "person", "worker", "soldier", "fighter", "
                            "trader", "employee", "body", "death", "dead", "injury", "injure", "civilian",
                            "officer", "police", "protester", "student", "pupil", "resident", "colleague", "man",
                            "woman", "victim", "casualty", "they"})
+_DENY_CUE = re.compile(r"den(y|ied|ies)|reject\w*|dismiss\w*|refut\w*|rebut\w*", re.I)
 _DENY = re.compile(r"\b(den(y|ied|ies|ial)|rejected the (claim|account|report))\b", re.I)
 _BLAME = re.compile(r"\b(blam\w*|accus\w*|responsib\w*|behind|carried out|carrying out)\b", re.I)
 _PEOPLE_HEADS = frozenset({"official", "mayor", "people", "soldier", "worker", "fighter", "member", "officer",
@@ -304,16 +307,39 @@ def _resolve_org(name: str, article_id: str, orgs: dict[str, dict[str, str]]) ->
     return None
 
 
-def denial_disputes(claims: Sequence[Claim]) -> list[tuple[str, list[dict[str, Any]], list[str]]]:
-    denials = [c for c in claims if _DENY.search(c.data["evidence"]["text"]) or
-               _DENY.search(c.data["trigger"]["text"])]
+def _denies(claim: Claim, cues: dict[str, str]) -> bool:
+    """A claimant's denial: the claim's quote is cued by deny / reject / dismiss ("denied that officers fired
+    on traders"), or the claimant says the act did not happen ("no officer had fired a gun")."""
+    by = claim.data.get("claimed_by") or {}
+    if not by.get("name"):
+        return False
+    return claim.data.get("status") == "negated" or bool(_DENY_CUE.fullmatch(cues.get(by.get("quote_id") or "", "")))
+
+
+def denial_disputes(claims: Sequence[Claim], cues: dict[str, str] | None = None, *,
+                    narration: bool = True) -> list[tuple[str, list[dict[str, Any]], list[str]]]:
+    """A denial against claims of the same act by others. A denial is a claim whose text says "denied that
+    ..." (any claim of the event's articles), or a report *of this ledger event* that its claimant denies
+    (:func:`_denies`); the claims it answers share its action words and, for a report-level denial, are
+    reports of the same ledger event too. Negated and hedged claims answer nothing; a future act ("agreed to
+    pull back") is answered only by a denial of a future act. ``narration=False`` (an event of one story)
+    leaves out claims that the outlet makes in its own voice."""
+    cues = cues or {}
+    worded = [c for c in claims if _DENY.search(c.data["evidence"]["text"]) or _DENY.search(c.data["trigger"]["text"])]
+    denials = worded + [c for c in claims if c.member and c not in worded and _denies(c, cues)]
     if not denials:
         return []
     sides, ids = [], []
     for d in denials:
         words = _action_words(d.data["evidence"]["text"])
+        future = d.data.get("status") == "future"
         for c in claims:
-            if c is d or c in denials or c.data.get("status") in ("negated", "future", "hedged"):
+            status = c.data.get("status")
+            if c in denials or status in ("negated", "hedged") or (status == "future" and not future):
+                continue
+            if d not in worded and not c.member:
+                continue
+            if not narration and not (c.data.get("claimed_by") or {}).get("name"):
                 continue
             if _speaker_key(c.speaker) == _speaker_key(d.speaker):
                 continue
@@ -324,8 +350,9 @@ def denial_disputes(claims: Sequence[Claim]) -> list[tuple[str, list[dict[str, A
     if not sides:
         return []
     for d in denials:
-        sides.append(_side(d, "denial"))
-        ids.append(d.event_id)
+        if _action_words(d.data["evidence"]["text"]) & {w for s in sides for w in _action_words(s["evidence"]["text"])}:
+            sides.append(_side(d, "denial"))
+            ids.append(d.event_id)
     return [("denial", sides, ids)]
 
 
@@ -375,6 +402,16 @@ def _stories(con: Any, claims: Sequence[Claim]) -> dict[str, str]:
                             [sorted({c.article_id for c in claims})]).fetchall())
 
 
+def _cues(con: Any, claims: Sequence[Claim]) -> dict[str, str]:
+    """The cue word of each claim's quote ("denied", "said")."""
+    wanted = sorted({q for c in claims if (q := (c.data.get("claimed_by") or {}).get("quote_id"))})
+    if not wanted:
+        return {}
+    return {q: cue or "" for q, cue in con.execute(
+        "SELECT id, json_extract_string(data, '$.cue.text') FROM quotes WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+        [wanted]).fetchall()}
+
+
 def _texts(con: Any, claims: Sequence[Claim]) -> dict[str, str]:
     return dict(con.execute("SELECT id, text FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
                             [sorted({c.article_id for c in claims})]).fetchall())
@@ -400,15 +437,19 @@ def find_disputes(con: Any, ledger_event_id: str) -> list[dict[str, Any]]:
     claims = load_claims(con, ledger_event_id)
     if len(claims) < 2:
         return []
-    texts = _texts(con, claims)
+    texts, story_of = _texts(con, claims), _stories(con, claims)
     if stories < MIN_STORIES:
-        # One story's event (or a side event): only two claimants' conflict, never an outlet's narration.
-        found = owner_disputes(claims, texts)
+        # A side event, or one story's: only claimants' denials of its reports and two claimants' conflict
+        # over a target; the outlet's own narration is a side only when other stories report the event too.
+        cues = _cues(con, claims)
+        members = [c for c in claims if c.member]
+        narration = len({story_of.get(c.article_id, c.article_id) for c in members}) >= 2
+        found = owner_disputes(claims, texts) + denial_disputes(members, cues, narration=narration)
     else:
         orgs = _org_table(con, sorted({c.article_id for c in claims}))
         targets = target_disputes(claims) or owner_disputes(claims, texts)
         found = (number_disputes(claims) + targets + perpetrator_disputes(claims, orgs)
-                 + denial_disputes(claims) + place_date_disputes(claims, rows[0], _stories(con, claims)))
+                 + denial_disputes(claims, _cues(con, claims)) + place_date_disputes(claims, rows[0], story_of))
     out = []
     for kind, sides, event_ids in found:
         base = kind.split(":")[0]
