@@ -86,30 +86,8 @@ def _side(claim: Claim, label: str) -> dict[str, Any]:
 
 
 def load_claims(con: Any, ledger_event_id: str) -> list[Claim]:
-    members = con.execute("SELECT DISTINCT article_id FROM event_links WHERE ledger_event_id = ?",
-                          [ledger_event_id]).fetchall()
-    articles = sorted(r[0] for r in members)
-    if not articles:
-        return []
-    rows = con.execute(
-        "SELECT l.ledger_event_id, e.id, e.article_id, a.source, e.data FROM events e "
-        "JOIN event_links l ON l.event_id = e.id JOIN articles a ON a.id = e.article_id "
-        "WHERE e.article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY e.article_id, e.trigger_start, e.id",
-        [articles]).fetchall()
-    others = sorted({r[0] for r in rows} - {ledger_event_id})
-    spread: dict[str, set[str]] = {}
-    if others:
-        for lid, article_id in con.execute(
-                "SELECT DISTINCT ledger_event_id, article_id FROM event_links WHERE ledger_event_id IN "
-                "(SELECT unnest(?::VARCHAR[]))", [others]).fetchall():
-            spread.setdefault(lid, set()).add(article_id)
-    inside = set(articles)
-    claims = []
-    for lid, event_id, article_id, source, data in rows:
-        if lid == ledger_event_id or spread.get(lid, set()) <= inside:
-            d = json.loads(data)
-            claims.append(Claim(event_id, article_id, source, _speaker(d, source), d, lid == ledger_event_id))
-    return claims
+    """The claims of one ledger event (see the module docstring)."""
+    return _Batch(con, [ledger_event_id]).claims(ledger_event_id)
 
 
 def _casualties(claim: Claim) -> tuple[str, float] | None:
@@ -397,65 +375,95 @@ def place_date_disputes(claims: Sequence[Claim], ledger: tuple[Any, ...],
     return out
 
 
-def _stories(con: Any, claims: Sequence[Claim]) -> dict[str, str]:
-    return dict(con.execute("SELECT article_id, story_id FROM stories WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
-                            [sorted({c.article_id for c in claims})]).fetchall())
+class _Batch:
+    """Everything the dispute rules read for a set of ledger events, loaded with one query per table (the
+    members, their articles' events, where those events' ledger events are reported, stories, texts, quote
+    cues, organizations) instead of several queries per ledger event."""
 
+    def __init__(self, con: Any, ledger_event_ids: Sequence[str]) -> None:
+        lids = sorted(set(ledger_event_ids))
+        self.rows = {r[0]: r for r in con.execute(
+            "SELECT id, category, place, lat, lon, date_value FROM ledger_events WHERE id IN "
+            "(SELECT unnest(?::VARCHAR[]))", [lids]).fetchall()}
+        self.lead_stories = dict(con.execute(
+            "SELECT l.ledger_event_id, count(DISTINCT CASE WHEN l.lead THEN s.story_id END) FROM event_links l "
+            "JOIN stories s ON s.article_id = l.article_id WHERE l.ledger_event_id IN (SELECT unnest(?::VARCHAR[])) "
+            "GROUP BY 1", [lids]).fetchall())
+        self.articles_of: dict[str, set[str]] = {}
+        for lid, article_id in con.execute(
+                "SELECT DISTINCT ledger_event_id, article_id FROM event_links WHERE ledger_event_id IN "
+                "(SELECT unnest(?::VARCHAR[]))", [lids]).fetchall():
+            self.articles_of.setdefault(lid, set()).add(article_id)
+        articles = sorted({a for ids in self.articles_of.values() for a in ids})
+        self.events: dict[str, list[tuple[str, str, str, str | None, dict[str, Any]]]] = {}
+        for lid, event_id, article_id, source, data in con.execute(
+                "SELECT l.ledger_event_id, e.id, e.article_id, a.source, e.data FROM events e "
+                "JOIN event_links l ON l.event_id = e.id JOIN articles a ON a.id = e.article_id "
+                "WHERE e.article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY e.article_id, e.trigger_start, e.id",
+                [articles]).fetchall():
+            self.events.setdefault(article_id, []).append((lid, event_id, article_id, source, json.loads(data)))
+        side_lids = sorted({e[0] for evs in self.events.values() for e in evs} - set(self.articles_of))
+        self.spread: dict[str, set[str]] = {lid: set(ids) for lid, ids in self.articles_of.items()}
+        if side_lids:
+            for lid, article_id in con.execute(
+                    "SELECT DISTINCT ledger_event_id, article_id FROM event_links WHERE ledger_event_id IN "
+                    "(SELECT unnest(?::VARCHAR[]))", [side_lids]).fetchall():
+                self.spread.setdefault(lid, set()).add(article_id)
+        self.story_of: dict[str, str] = dict(con.execute(
+            "SELECT article_id, story_id FROM stories WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+            [articles]).fetchall())
+        self.texts: dict[str, str] = dict(con.execute(
+            "SELECT id, text FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [articles]).fetchall())
+        quotes = sorted({q for evs in self.events.values() for e in evs
+                         if (q := (e[4].get("claimed_by") or {}).get("quote_id"))})
+        # The cue word of each claim's quote ("denied", "said").
+        self.cues: dict[str, str] = {q: cue or "" for q, cue in con.execute(
+            "SELECT id, json_extract_string(data, '$.cue.text') FROM quotes WHERE id IN "
+            "(SELECT unnest(?::VARCHAR[]))", [quotes]).fetchall()} if quotes else {}
+        # Per article, its organization entities' names and ledger ids (acronyms resolved).
+        self.orgs: dict[str, dict[str, str]] = {}
+        for name, article_id, ledger_id in con.execute(
+                "SELECT e.name, e.article_id, l.ledger_entity_id FROM entities e JOIN entity_links l "
+                "ON l.entity_id = e.id WHERE e.kind = 'organization' AND e.article_id IN "
+                "(SELECT unnest(?::VARCHAR[]))", [articles]).fetchall():
+            self.orgs.setdefault(article_id, {})[name] = ledger_id
 
-def _cues(con: Any, claims: Sequence[Claim]) -> dict[str, str]:
-    """The cue word of each claim's quote ("denied", "said")."""
-    wanted = sorted({q for c in claims if (q := (c.data.get("claimed_by") or {}).get("quote_id"))})
-    if not wanted:
-        return {}
-    return {q: cue or "" for q, cue in con.execute(
-        "SELECT id, json_extract_string(data, '$.cue.text') FROM quotes WHERE id IN (SELECT unnest(?::VARCHAR[]))",
-        [wanted]).fetchall()}
+    def claims(self, ledger_event_id: str) -> list[Claim]:
+        inside = self.articles_of.get(ledger_event_id, set())
+        out = []
+        for article_id in sorted(inside):
+            for lid, event_id, _, source, d in self.events.get(article_id, []):
+                if lid == ledger_event_id or self.spread.get(lid, set()) <= inside:
+                    out.append(Claim(event_id, article_id, source, _speaker(d, source), d, lid == ledger_event_id))
+        return out
 
-
-def _texts(con: Any, claims: Sequence[Claim]) -> dict[str, str]:
-    return dict(con.execute("SELECT id, text FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
-                            [sorted({c.article_id for c in claims})]).fetchall())
-
-
-def _org_table(con: Any, articles: Sequence[str]) -> dict[str, dict[str, str]]:
-    out: dict[str, dict[str, str]] = {}
-    for name, article_id, ledger_id in con.execute(
-            "SELECT e.name, e.article_id, l.ledger_entity_id FROM entities e JOIN entity_links l ON l.entity_id = e.id "
-            "WHERE e.kind = 'organization' AND e.article_id IN (SELECT unnest(?::VARCHAR[]))", [list(articles)]).fetchall():
-        out.setdefault(article_id, {})[name] = ledger_id
-    return out
+    def disputes(self, ledger_event_id: str) -> list[dict[str, Any]]:
+        row = self.rows.get(ledger_event_id)
+        if row is None:
+            return []
+        claims = self.claims(ledger_event_id)
+        if len(claims) < 2:
+            return []
+        if self.lead_stories.get(ledger_event_id, 0) < MIN_STORIES:
+            # A side event, or one story's: only claimants' denials of its reports and two claimants' conflict
+            # over a target; the outlet's narration is a side only when other stories report the event too.
+            members = [c for c in claims if c.member]
+            narration = len({self.story_of.get(c.article_id, c.article_id) for c in members}) >= 2
+            found = owner_disputes(claims, self.texts) + denial_disputes(members, self.cues, narration=narration)
+        else:
+            targets = target_disputes(claims) or owner_disputes(claims, self.texts)
+            found = (number_disputes(claims) + targets + perpetrator_disputes(claims, self.orgs)
+                     + denial_disputes(claims, self.cues) + place_date_disputes(claims, row, self.story_of))
+        out = []
+        for kind, sides, event_ids in found:
+            out.append({"id": content_id("d_", kind, *sorted(set(event_ids))), "ledger_event_id": ledger_event_id,
+                        "kind": kind.split(":")[0], "sides": sides})
+        return out
 
 
 def find_disputes(con: Any, ledger_event_id: str) -> list[dict[str, Any]]:
-    rows = con.execute("SELECT id, category, place, lat, lon, date_value FROM ledger_events WHERE id = ?",
-                       [ledger_event_id]).fetchall()
-    if not rows:
-        return []
-    stories, reports = con.execute(
-        "SELECT count(DISTINCT CASE WHEN l.lead THEN s.story_id END), count(*) FROM event_links l "
-        "JOIN stories s ON s.article_id = l.article_id WHERE l.ledger_event_id = ?", [ledger_event_id]).fetchall()[0]
-    claims = load_claims(con, ledger_event_id)
-    if len(claims) < 2:
-        return []
-    texts, story_of = _texts(con, claims), _stories(con, claims)
-    if stories < MIN_STORIES:
-        # A side event, or one story's: only claimants' denials of its reports and two claimants' conflict
-        # over a target; the outlet's own narration is a side only when other stories report the event too.
-        cues = _cues(con, claims)
-        members = [c for c in claims if c.member]
-        narration = len({story_of.get(c.article_id, c.article_id) for c in members}) >= 2
-        found = owner_disputes(claims, texts) + denial_disputes(members, cues, narration=narration)
-    else:
-        orgs = _org_table(con, sorted({c.article_id for c in claims}))
-        targets = target_disputes(claims) or owner_disputes(claims, texts)
-        found = (number_disputes(claims) + targets + perpetrator_disputes(claims, orgs)
-                 + denial_disputes(claims, _cues(con, claims)) + place_date_disputes(claims, rows[0], story_of))
-    out = []
-    for kind, sides, event_ids in found:
-        base = kind.split(":")[0]
-        out.append({"id": content_id("d_", kind, *sorted(set(event_ids))), "ledger_event_id": ledger_event_id,
-                    "kind": base, "sides": sides})
-    return out
+    """The disputes of one ledger event."""
+    return _Batch(con, [ledger_event_id]).disputes(ledger_event_id)
 
 
 def _neighbourhood(con: Any, ledger_event_ids: Sequence[str]) -> list[str]:
@@ -470,17 +478,25 @@ def _neighbourhood(con: Any, ledger_event_ids: Sequence[str]) -> list[str]:
 
 
 def refresh_disputes(con: Any, ledger_event_ids: Sequence[str]) -> int:
-    """Recompute the disputes of ``ledger_event_ids`` (caller's transaction). Returns how many were stored."""
+    """Recompute the disputes of ``ledger_event_ids`` and their neighbours (caller's transaction), with a fixed
+    number of queries whatever their count. A conflict found on several of them (a protest and its dispersal
+    share their claims) is stored once, on the first in id order, unless a ledger event outside the
+    neighbourhood already holds it. Returns how many were stored."""
     from ..store.bulk import insert_rows
 
-    n = 0
-    for lid in _neighbourhood(con, ledger_event_ids):
-        con.execute("DELETE FROM disputes WHERE ledger_event_id = ?", [lid]).fetchall()
-        rows = []
-        for dispute in find_disputes(con, lid):
-            if con.execute("SELECT 1 FROM disputes WHERE id = ? LIMIT 1", [dispute["id"]]).fetchall():
-                continue  # the same conflict, already recorded on a ledger event sharing these claims
-            rows.append([dispute["id"], lid, dispute["kind"], json.dumps(dispute, ensure_ascii=False)])
-        insert_rows(con, "disputes", ["id", "ledger_event_id", "kind", "data"], rows)
-        n += len(rows)
-    return n
+    lids = _neighbourhood(con, ledger_event_ids)
+    if not lids:
+        return 0
+    con.execute("DELETE FROM disputes WHERE ledger_event_id IN (SELECT unnest(?::VARCHAR[]))", [lids]).fetchall()
+    batch = _Batch(con, lids)
+    found = [d for lid in lids for d in batch.disputes(lid)]
+    taken = {r[0] for r in con.execute("SELECT id FROM disputes WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                                       [sorted({d["id"] for d in found})]).fetchall()} if found else set()
+    rows = []
+    for dispute in found:
+        if dispute["id"] not in taken:
+            taken.add(dispute["id"])
+            rows.append([dispute["id"], dispute["ledger_event_id"], dispute["kind"],
+                         json.dumps(dispute, ensure_ascii=False)])
+    insert_rows(con, "disputes", ["id", "ledger_event_id", "kind", "data"], rows)
+    return len(rows)

@@ -135,18 +135,75 @@ def _keys_for(entity: Any, acronyms: dict[str, str], same_article: Sequence[Any]
     return keys
 
 
+class _Keys:
+    """The ledger's keys and entities that one linking call can touch, read with one query each and written
+    back in bulk at the end (linking used to cost several small queries per entity)."""
+
+    def __init__(self, con: Any, keys: Sequence[str], ids: Sequence[str]) -> None:
+        self.con = con
+        self.ids: dict[str, list[str]] = {}
+        for key, ledger_id in con.execute(
+                "SELECT DISTINCT key, ledger_entity_id FROM entity_keys WHERE key IN (SELECT unnest(?::VARCHAR[]))",
+                [sorted(set(keys))]).fetchall():
+            self.ids.setdefault(key, []).append(ledger_id)
+        for found in self.ids.values():
+            found.sort()
+        wanted = sorted({i for found in self.ids.values() for i in found} | set(ids))
+        self.entities: dict[str, list[Any]] = {r[0]: [r[1], r[2], json.loads(r[3]), json.loads(r[4]), r[5]]
+                                               for r in con.execute(
+            "SELECT id, kind, name, variants, roles, reason FROM ledger_entities WHERE id IN "
+            "(SELECT unnest(?::VARCHAR[]))", [wanted]).fetchall()}
+        self.new_entities: list[str] = []
+        self.changed: set[str] = set()
+        self.new_keys: list[list[str]] = []
+
+    def lookup(self, key: str) -> list[str]:
+        return self.ids.get(key, [])
+
+    def add_key(self, key: str, kind: str, ledger_id: str, why: str) -> None:
+        found = self.ids.setdefault(key, [])
+        found.append(ledger_id)
+        found.sort()
+        self.new_keys.append([key, kind, ledger_id, why])
+
+    def create(self, ledger_id: str, kind: str, name: str, reason: str) -> None:
+        if ledger_id not in self.entities:
+            self.entities[ledger_id] = [kind, name, [], [], reason]
+            self.new_entities.append(ledger_id)
+
+    def flush(self) -> None:
+        from ..store.bulk import insert_rows
+
+        changed = sorted(self.changed - set(self.new_entities))
+        if changed:
+            self.con.execute("DELETE FROM ledger_entities WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                             [changed]).fetchall()
+        insert_rows(self.con, "ledger_entities", ["id", "kind", "name", "variants", "roles", "reason"],
+                    [[i, e[0], e[1], json.dumps(e[2], ensure_ascii=False), json.dumps(e[3], ensure_ascii=False), e[4]]
+                     for i in [*self.new_entities, *changed] for e in [self.entities[i]]])
+        insert_rows(self.con, "entity_keys", ["key", "kind", "ledger_entity_id", "reason"], self.new_keys)
+
+
 def link_entities(con: Any, articles: Sequence[Any]) -> int:
     """Link the person/organization entities of new ``articles`` to ledger entities (caller's transaction).
     Returns the number of links written."""
     from ..store.bulk import insert_rows
 
-    links: list[list[Any]] = []
+    work = []
+    wanted: list[str] = []
     for article in articles:
         acronyms = defined_acronyms(article.text)
         people = [e for e in article.entities if e.kind in KINDS]
         for entity in people:
-            ledger_id, reason = _resolve_or_create(con, entity, article, acronyms, people)
-            links.append([entity.id, article.id, ledger_id, reason])
+            keys = _keys_for(entity, acronyms, people)
+            work.append((article, entity, keys))
+            wanted += [k for k, _ in keys] + [surname_key(entity.name) or ""]
+    cache = _Keys(con, wanted, [_new_id(entity, keys) for _, entity, keys in work])
+    links: list[list[Any]] = []
+    for article, entity, keys in work:
+        ledger_id, reason = _resolve_or_create(cache, entity, article, keys)
+        links.append([entity.id, article.id, ledger_id, reason])
+    cache.flush()
     insert_rows(con, "entity_links", ["entity_id", "article_id", "ledger_entity_id", "reason"], links)
     return len(links)
 
@@ -156,52 +213,48 @@ def _lookup(con: Any, key: str) -> list[str]:
                                       "ORDER BY 1", [key]).fetchall()]
 
 
-def _resolve_or_create(con: Any, entity: Any, article: Any, acronyms: dict[str, str],
-                       same_article: Sequence[Any]) -> tuple[str, str]:
-    keys = _keys_for(entity, acronyms, same_article)
+def _new_id(entity: Any, keys: Sequence[tuple[str, str]]) -> str:
+    """The id of the ledger entity a per-article entity founds (or rejoins: a bare ambiguous surname)."""
+    return content_id("le_", entity.kind, keys[0][0] if keys else "p:" + " ".join(name_words(entity.name)))
+
+
+def _resolve_or_create(cache: _Keys, entity: Any, article: Any, keys: Sequence[tuple[str, str]]) -> tuple[str, str]:
     ledger_id, reason = None, ""
     for key, why in keys:
-        found = _lookup(con, key)
+        found = cache.lookup(key)
         if len(found) == 1:
             ledger_id, reason = found[0], why
             break
     if ledger_id is None and entity.kind == "person" and not person_key(entity.name):
-        found = _lookup(con, surname_key(entity.name) or "")
+        found = cache.lookup(surname_key(entity.name) or "")
         if len(found) == 1:
             ledger_id, reason = found[0], "surname_unique"
         elif found:
             reason = f"surname_ambiguous:{len(found)}"
     if ledger_id is None:
-        ledger_id = content_id("le_", entity.kind, keys[0][0] if keys else "p:" + " ".join(name_words(entity.name)))
-        if _lookup_entity(con, ledger_id) is None:
-            con.execute("INSERT INTO ledger_entities VALUES (?, ?, ?, '[]', '[]', ?)",
-                        [ledger_id, entity.kind, entity.name, f"new:{reason or 'no_match'}"]).fetchall()
+        ledger_id = _new_id(entity, keys)
+        cache.create(ledger_id, entity.kind, entity.name, f"new:{reason or 'no_match'}")
         reason = f"new:{reason or 'no_match'}"
-    _add_keys(con, ledger_id, entity, keys)
-    _add_variant(con, ledger_id, entity, article)
+    _add_keys(cache, ledger_id, entity, keys)
+    _add_variant(cache, ledger_id, entity, article)
     return ledger_id, reason
 
 
-def _lookup_entity(con: Any, ledger_id: str) -> tuple[Any, ...] | None:
-    rows = con.execute("SELECT name, variants, roles FROM ledger_entities WHERE id = ?", [ledger_id]).fetchall()
-    return rows[0] if rows else None
-
-
-def _add_keys(con: Any, ledger_id: str, entity: Any, keys: Sequence[tuple[str, str]]) -> None:
+def _add_keys(cache: _Keys, ledger_id: str, entity: Any, keys: Sequence[tuple[str, str]]) -> None:
     wanted = list(keys)
     if entity.kind == "person" and person_key(entity.name):
         wanted.append((surname_key(entity.name) or "", "surname"))
     for key, why in wanted:
-        if key and ledger_id not in _lookup(con, key):
+        if key and ledger_id not in cache.lookup(key):
             if key.startswith("p:") or key.startswith("o:"):
-                if _lookup(con, key):
+                if cache.lookup(key):
                     continue  # the key already names another entity: never steal it
-            con.execute("INSERT INTO entity_keys VALUES (?, ?, ?, ?)", [key, entity.kind, ledger_id, why]).fetchall()
+            cache.add_key(key, entity.kind, ledger_id, why)
 
 
-def _add_variant(con: Any, ledger_id: str, entity: Any, article: Any) -> None:
-    row = _lookup_entity(con, ledger_id)
-    name, variants, roles = row[0], json.loads(row[1]), json.loads(row[2])
+def _add_variant(cache: _Keys, ledger_id: str, entity: Any, article: Any) -> None:
+    row = cache.entities[ledger_id]
+    name, variants, roles = row[1], row[2], row[3]
     changed = False
     for variant in (entity.name, *entity.aliases):
         if variant not in variants:
@@ -214,9 +267,8 @@ def _add_variant(con: Any, ledger_id: str, entity: Any, article: Any) -> None:
     # The display name is the longest full form seen (titles dropped).
     best = max(variants, key=lambda v: (len(name_words(v)), -len(v)))
     if changed or best != name:
-        con.execute("UPDATE ledger_entities SET name = ?, variants = ?, roles = ? WHERE id = ?",
-                    [best, json.dumps(variants, ensure_ascii=False), json.dumps(roles, ensure_ascii=False),
-                     ledger_id]).fetchall()
+        row[1] = best
+        cache.changed.add(ledger_id)
 
 
 def resolve_name(con: Any, name: str) -> str | None:

@@ -231,25 +231,55 @@ def pair_score(a: Report, b: Report) -> tuple[float, str]:
     return score, "+".join(why)
 
 
-def _candidates(con: Any, report: Report) -> list[tuple[str, Report, bool]]:
-    """Reports in the date window and, when this one has coordinates, the surrounding box (SQL blocking)."""
-    where, params = [], []
-    if report.date_value is None:
-        where.append("date_value IS NULL")
-    else:
+def _window(report: Report) -> tuple[tuple[dt.date, dt.date] | None, tuple[float, float, float, float] | None]:
+    """A report's candidate blocking: its date window and, when it has coordinates, the box around it."""
+    dates = None
+    if report.date_value is not None:
         reach = dt.timedelta(days=DATE_WINDOW + UNDATED_BACK)
-        where.append("date_value BETWEEN ? AND ?")
-        params += [report.date_value - reach, report.date_value + reach]
+        dates = (report.date_value - reach, report.date_value + reach)
+    box = None
     if report.lat is not None:
         dlat = MAX_KM / 111.0
         dlon = MAX_KM / (111.0 * max(0.05, math.cos(math.radians(report.lat))))
+        box = (report.lat - dlat, report.lat + dlat, report.lon - dlon, report.lon + dlon)  # type: ignore[operator]
+    return dates, box
+
+
+def _in_window(report: Report, other: Report) -> bool:
+    """Whether ``other`` is among ``report``'s candidates (the date window, then the box or the place name)."""
+    dates, box = _window(report)
+    if dates is None:
+        if other.date_value is not None:
+            return False
+    elif other.date_value is None or not dates[0] <= other.date_value <= dates[1]:
+        return False
+    if box is not None:
+        return other.lat is None or (box[0] <= other.lat <= box[1] and box[2] <= other.lon <= box[3])  # type: ignore[operator]
+    if report.place_key is not None:
+        return other.place_key is None or other.place_key == report.place_key or other.lat is not None
+    return True
+
+
+def _candidates(con: Any, reports: Sequence[Report]) -> list[tuple[str, Report]]:
+    """Stored reports that may be candidates of any of ``reports`` (one query for them all: the union of their
+    date windows and boxes, checked in SQL); :func:`_in_window` then picks each report's own."""
+    where, params = [], []
+    windows = [_window(r) for r in reports]
+    spans = [d for d, _ in windows if d is not None]
+    dated = []
+    if spans:
+        dated.append("date_value BETWEEN ? AND ?")
+        params += [min(s[0] for s in spans), max(s[1] for s in spans)]
+    if any(d is None for d, _ in windows):
+        dated.append("date_value IS NULL")
+    where.append("(" + " OR ".join(dated) + ")")
+    boxes = [b for _, b in windows]
+    if boxes and all(b is not None for b in boxes):
         where.append("(lat IS NULL OR (lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?))")
-        params += [report.lat - dlat, report.lat + dlat, report.lon - dlon, report.lon + dlon]
-    elif report.place_key is not None:
-        where.append("(place_key IS NULL OR place_key = ? OR lat IS NOT NULL)")
-        params.append(report.place_key)
+        params += [min(b[0] for b in boxes), max(b[1] for b in boxes),  # type: ignore[index]
+                   min(b[2] for b in boxes), max(b[3] for b in boxes)]  # type: ignore[index]
     rows = con.execute(f"SELECT {_COLS} FROM event_links WHERE {' AND '.join(where)}", params).fetchall()
-    return [(r[0], _row_report(r), r[-1]) for r in rows]
+    return [(r[0], _row_report(r)) for r in rows]
 
 
 _COLS = ("ledger_event_id, event_id, article_id, category, date_value, date_own, place_key, lat, lon, place_own, "
@@ -263,32 +293,50 @@ def _row_report(r: Sequence[Any]) -> Report:
 
 def link_events(con: Any, articles: Sequence[Any], duplicate_of: dict[str, str | None]) -> set[str]:
     """Link every event of the new ``articles`` to a ledger event (caller's transaction). Returns the ids of
-    the ledger events that gained reports."""
+    the ledger events that gained reports. One candidate query per article (and one for the copies'
+    canonicals); the new rows are written in bulk at the end, and the reports linked earlier in this call are
+    candidates for later ones."""
+    from ..store.bulk import insert_rows
+
     touched: set[str] = set()
+    pending: list[tuple[str, Report]] = []
+    links: list[list[Any]] = []
+    new_events: list[list[Any]] = []
+    in_call = {a.id: a for a in articles}
+    copies = _copy_maps(con, sorted({c for a in articles if (c := duplicate_of.get(a.id)) and c not in in_call}))
+    linked: dict[str, str] = {}  # event id -> ledger event id, for this call's canonicals
     for article in articles:
         fallback = main_place(article)
         canonical = duplicate_of.get(article.id)
-        copy_map = _copy_map(con, canonical) if canonical else {}
-        for event in article.events:
-            report = report_of(event, article, fallback)
+        if canonical in in_call:
+            copy_map = _copy_map_of(in_call[canonical], linked)
+        else:
+            copy_map = copies.get(canonical, {}) if canonical else {}
+        reports = [report_of(event, article, fallback) for event in article.events]
+        stored = _candidates(con, reports) if reports else []
+        for event, report in zip(article.events, reports):
             ledger_id, score, reason = copy_map.get((event.evidence.text, event.category), (None, None, ""))
             if ledger_id is None:
-                ledger_id, score, reason = _best(con, report)
+                ledger_id, score, reason = _best(report, [c for c in (*stored, *pending) if _in_window(report, c[1])])
             if ledger_id is None:
                 ledger_id = content_id("lv_", event.id)
                 place = event.place if report.place_own else fallback
-                con.execute("INSERT INTO ledger_events VALUES (?, ?, ?, ?, ?, ?, ?)",
-                            [ledger_id, event.category, place.name if place else None, report.lat, report.lon,
-                             report.date_value, event.id]).fetchall()
+                new_events.append([ledger_id, event.category, place.name if place else None, report.lat, report.lon,
+                                   report.date_value, event.id])
                 reason = "new"
-            _insert(con, report, ledger_id, canonical is not None, score, reason)
+            links.append(_link_row(report, ledger_id, canonical is not None, score, reason))
+            pending.append((ledger_id, report))
+            linked[event.id] = ledger_id
             touched.add(ledger_id)
+    insert_rows(con, "ledger_events", ["id", "category", "place", "lat", "lon", "date_value", "first_event"],
+                new_events)
+    insert_rows(con, "event_links", _LINK_COLUMNS, links)
     return touched
 
 
-def _best(con: Any, report: Report) -> tuple[str | None, float | None, str]:
+def _best(report: Report, candidates: Sequence[tuple[str, Report]]) -> tuple[str | None, float | None, str]:
     best: tuple[float, str, str] | None = None
-    for ledger_id, other, _ in _candidates(con, report):
+    for ledger_id, other in candidates:
         score, why = pair_score(report, other)
         if score >= JOIN_SCORE and (best is None or (score, ledger_id) > (best[0], best[1])):
             best = (score, ledger_id, f"{why}:with_{other.event_id}")
@@ -297,19 +345,35 @@ def _best(con: Any, report: Report) -> tuple[str | None, float | None, str]:
     return best[1], best[0], best[2]
 
 
-def _copy_map(con: Any, canonical: str) -> dict[tuple[str, str], tuple[str, float, str]]:
-    rows = con.execute("SELECT e.data, l.ledger_event_id FROM events e JOIN event_links l ON l.event_id = e.id "
-                       "WHERE e.article_id = ?", [canonical]).fetchall()
-    out = {}
-    for data, ledger_id in rows:
+def _copy_maps(con: Any, canonicals: Sequence[str]) -> dict[str, dict[tuple[str, str], tuple[str, float, str]]]:
+    """Per stored canonical article: (evidence text, category) -> its report's ledger event."""
+    out: dict[str, dict[tuple[str, str], tuple[str, float, str]]] = {}
+    if not canonicals:
+        return out
+    rows = con.execute("SELECT e.article_id, e.data, l.ledger_event_id FROM events e JOIN event_links l "
+                       "ON l.event_id = e.id WHERE e.article_id IN (SELECT unnest(?::VARCHAR[])) "
+                       "ORDER BY e.article_id, e.trigger_start, e.id", [list(canonicals)]).fetchall()
+    for article_id, data, ledger_id in rows:
         d = json.loads(data)
-        out.setdefault((d["evidence"]["text"], d["category"]), (ledger_id, 1.0, f"copy_of:{canonical}"))
+        out.setdefault(article_id, {}).setdefault((d["evidence"]["text"], d["category"]),
+                                                  (ledger_id, 1.0, f"copy_of:{article_id}"))
     return out
 
 
-def _insert(con: Any, report: Report, ledger_id: str, is_copy: bool, score: float | None, reason: str) -> None:
-    con.execute("INSERT INTO event_links VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [report.event_id, report.article_id, ledger_id, report.category, report.date_value,
-                 report.date_own, report.place_key, report.lat, report.lon, report.place_own,
-                 json.dumps(sorted(report.words)), report.actor_key, report.target_key, report.lead, is_copy,
-                 score, reason]).fetchall()
+def _copy_map_of(canonical: Any, linked: dict[str, str]) -> dict[tuple[str, str], tuple[str, float, str]]:
+    """The same map for a canonical linked earlier in this call."""
+    out: dict[tuple[str, str], tuple[str, float, str]] = {}
+    for event in canonical.events:
+        if event.id in linked:
+            out.setdefault((event.evidence.text, event.category), (linked[event.id], 1.0, f"copy_of:{canonical.id}"))
+    return out
+
+
+_LINK_COLUMNS = ["event_id", "article_id", "ledger_event_id", "category", "date_value", "date_own", "place_key",
+                 "lat", "lon", "place_own", "words", "actor_key", "target_key", "lead", "is_copy", "score", "reason"]
+
+
+def _link_row(report: Report, ledger_id: str, is_copy: bool, score: float | None, reason: str) -> list[Any]:
+    return [report.event_id, report.article_id, ledger_id, report.category, report.date_value, report.date_own,
+            report.place_key, report.lat, report.lon, report.place_own, json.dumps(sorted(report.words)),
+            report.actor_key, report.target_key, report.lead, is_copy, score, reason]

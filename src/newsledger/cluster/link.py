@@ -14,7 +14,8 @@ LEDGER_TABLES = ("minhash", "lsh_buckets", "stories", "ledger_entities", "entity
 
 def link_new(con: Any, articles: Sequence[Any]) -> dict[str, int]:
     """Dedup, entities, ledger events and disputes for new ``articles`` (inside the caller's transaction).
-    Cost depends on the articles and their candidates (LSH buckets, date window), not on the ledger's size."""
+    Cost depends on the articles and their candidates (LSH buckets, date window), not on the ledger's size:
+    a fixed number of parameterized queries per call plus one per article (its reports' candidates)."""
     from .dedup import link_stories
     from .disputes import refresh_disputes
     from .entities import link_entities
@@ -25,7 +26,7 @@ def link_new(con: Any, articles: Sequence[Any]) -> dict[str, int]:
     seq = con.execute("SELECT count(*) FROM stories").fetchall()[0][0]
     stories = link_stories(con, articles, first_seq=seq)
     n_entities = link_entities(con, articles)
-    touched = link_events(con, articles, {s.article_id: _final_dup(con, s.article_id) for s in stories})
+    touched = link_events(con, articles, _final_dups(con, [s.article_id for s in stories]))
     n_disputes = refresh_disputes(con, sorted(touched))
     return {"copies": sum(1 for s in stories if s.duplicate_of), "entity_links": n_entities,
             "ledger_events": len(touched), "disputes": n_disputes}
@@ -42,9 +43,11 @@ def as_record(node: Any) -> Any:
     return node
 
 
-def _final_dup(con: Any, article_id: str) -> str | None:
-    rows = con.execute("SELECT duplicate_of FROM stories WHERE article_id = ?", [article_id]).fetchall()
-    return rows[0][0] if rows else None
+def _final_dups(con: Any, article_ids: Sequence[str]) -> dict[str, str | None]:
+    """Each article's canonical after this call's re-pointing (one query)."""
+    found = dict(con.execute("SELECT article_id, duplicate_of FROM stories WHERE article_id IN "
+                             "(SELECT unnest(?::VARCHAR[]))", [list(article_ids)]).fetchall())
+    return {a: found.get(a) for a in article_ids}
 
 
 def relink(store: Any, *, group_size: int = 64) -> dict[str, int]:
