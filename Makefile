@@ -38,6 +38,7 @@ bench: $(STAMP) $(BENCH_STAMP)
 	.venv-bench/bin/python bench/attribution_vs_textacy.py
 	$(BIN)/python bench/geo_speed.py
 	$(BIN)/python bench/batch_speed.py
+	$(BIN)/python bench/ledger_scale.py
 
 # Reproduces src/newsledger/models/attribution from PolNeAR train (dev picks the epoch); training.json
 # beside the model records the data checksums, settings and per-epoch scores.
