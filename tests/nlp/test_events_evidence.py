@@ -64,3 +64,12 @@ def test_an_event_the_speaker_denies_is_negated_and_attributed(nlp):
     assert denial.content.text == "any school was shelled near the river"
     [shelled] = [e for e in find_events(doc, index, quotes, "a1", "2024-03-04") if e.trigger.text == "shelled"]
     assert shelled.status == "negated" and shelled.claimed_by.quote_id == denial.id
+
+
+def test_an_editors_note_in_brackets_reports_no_event():
+    from newsledger.facade import process
+
+    article = process("[This article was corrected on Friday: an earlier version misspelled a name.]\n"
+                      "Police arrested three men in the port on Thursday, officials said.", pubdate="2024-05-03")
+    triggers = [e.trigger.text for e in article.events]
+    assert "arrested" in triggers and "corrected" not in triggers and "misspelled" not in triggers

@@ -137,6 +137,18 @@ def _keep(top: Token) -> bool:
     return True
 
 
+def _bracketed_notes(text: str) -> list[tuple[int, int]]:
+    """Paragraphs wholly in square brackets: editors' notes ("[This article was corrected on ...]",
+    "[Fictional article ...]") about the article, not news it reports."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        core = line.strip()
+        if len(core) > 2 and core[0] == "[" and core[-1] == "]" and "]" not in core[1:-1]:
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 def _misparsed_verb(tok: Token) -> bool:
     """A finite action verb the small model took for a participle adjective: ``Assad bombed rebel groups``
     (a participle modifier follows a determiner or adjective, not a name)."""
@@ -549,8 +561,10 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
     inner: set[int] = set()
     for top_i in chain_tops:
         inner |= {t.i for t in _local(doc[top_i]) if t.i != top_i}
+    notes = _bracketed_notes(doc.text)
     triggers = sorted(((top_i, trigger) for top_i, trigger in chain_tops.items()
-                       if top_i not in inner and _keep(doc[top_i])), key=lambda kv: kv[1].i)
+                       if top_i not in inner and _keep(doc[top_i])
+                       and not any(s <= trigger.idx < e for s, e in notes)), key=lambda kv: kv[1].i)
 
     own_dates: dict[int, DateRef] = {}
     for top_i, trigger in triggers:
