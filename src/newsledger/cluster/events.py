@@ -84,6 +84,18 @@ class Report:
     lead: bool = False
 
 
+
+def _lead_paragraph(text: str) -> tuple[int, int]:
+    """The lead: the first paragraph that is not an editor's note wholly in square brackets
+    ("[Fictional article ...]", "[Updated at ...]")."""
+    pos = 0
+    for line in text.split("\n"):
+        core = line.strip()
+        if core and not (core[0] == "[" and core[-1] == "]"):
+            return pos, pos + len(line)
+        pos += len(line) + 1
+    return 0, len(text)
+
 def stem(word: str) -> str:
     w = word.lower()
     for suffix in ("ings", "ing", "ed", "es", "s"):
@@ -153,8 +165,8 @@ def report_of(event: Any, article: Any, fallback_place: Any) -> Report:
     if date is None:
         date = _parse_date(article.pubdate)
     drop = [p.name for p in (place, fallback_place) if p is not None]
-    first_paragraph = article.text.find("\n")
-    lead = first_paragraph < 0 or event.evidence.start < first_paragraph
+    lead_start, lead_end = _lead_paragraph(article.text)
+    lead = lead_start <= event.evidence.start < lead_end
     return Report(event.id, article.id, event.category, date, date_own,
                   _place_key(chosen), chosen.lat if chosen else None, chosen.lon if chosen else None, own,
                   content_words(event.evidence.text, drop=drop), _head(event.actor), _head(event.target), lead)
