@@ -140,8 +140,13 @@ def _target_head(claim: Claim) -> str | None:
     return None if head in _PEOPLE_HEADS else head
 
 
+# Acts whose target is who or what was hit: two accounts naming different targets disagree. (The "target"
+# of AID or SUPPORT is what was given or backed; two such objects are usually two gifts, not a dispute.)
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+
+
 def target_disputes(claims: Sequence[Claim]) -> list[tuple[str, list[dict[str, Any]], list[str]]]:
-    items = [(h, c) for c in claims if c.member and (h := _target_head(c))]
+    items = [(h, c) for c in claims if c.member and c.data.get("category") in _HOSTILE and (h := _target_head(c))]
     conflict = any(x != y and _speaker_key(a.speaker) != _speaker_key(b.speaker) for (x, a), (y, b) in _pairs(items))
     if not conflict:
         return []
