@@ -27,6 +27,12 @@ from .records import Article, content_id
 logger = logging.getLogger(__name__)
 
 _WS = re.compile(r"\s+")
+_LETTER = re.compile(r"[^\W\d_]")
+# spaCy's tokenizer takes time quadratic in the length of a run without whitespace (its prefix/suffix rules
+# rescan the rest of the run at each split): 1,000 quote marks take 0.2 s, 10,000 take 10-25 s. News text
+# has no such runs (a long URL is a few hundred characters), so a longer one refuses the document.
+MAX_RUN_CHARS = 1_000
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
 
 
 def article_id_for(text: str) -> str:
@@ -47,6 +53,12 @@ def prepare(raw: RawDocument) -> Prepared | InputError:
     cleaned = clean_text(raw.raw_text)
     if not cleaned.text.strip():
         return RejectedInput(raw.origin, "empty", "no text left after cleaning")
+    if not _LETTER.search(cleaned.text):
+        return RejectedInput(raw.origin, "no_words", f"{len(cleaned.text):,} characters and not one letter")
+    long_run = _LONG_RUN.search(cleaned.text)
+    if long_run:
+        return RejectedInput(raw.origin, "long_run", f"{len(long_run.group()):,} characters without a space at "
+                             f"character {long_run.start():,} (limit {MAX_RUN_CHARS:,})")
     english, detail = looks_english(cleaned.text)
     if not english:
         return RejectedInput(raw.origin, "not_english", detail)

@@ -19,6 +19,7 @@ _FUNCTION_WORDS = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_WORDS = 25
+MIN_LETTERS = 40
 MIN_RATIO = 0.12
 
 
@@ -33,12 +34,13 @@ def english_score(text: str, *, sample_chars: int = 20_000) -> tuple[float, int]
 def looks_english(text: str) -> tuple[bool, str]:
     """``(verdict, detail)``; short texts are given the benefit of the doubt."""
     score, n = english_score(text)
-    if n < MIN_WORDS:
-        return True, f"too short to judge ({n} words)"
     latin = sum(1 for ch in text[:20_000] if ch.isascii() and ch.isalpha())
     letters = sum(1 for ch in text[:20_000] if ch.isalpha()) or 1
-    if latin / letters < 0.5:
+    # Script first: Chinese or Japanese has no spaces, so a whole paragraph is only a few "words".
+    if letters >= MIN_LETTERS and latin / letters < 0.5:
         return False, f"mostly non-Latin script ({latin / letters:.0%} Latin letters)"
+    if n < MIN_WORDS:
+        return True, f"too short to judge ({n} words)"
     if score < MIN_RATIO:
         return False, f"{score:.0%} English function words (need {MIN_RATIO:.0%})"
     return True, f"{score:.0%} English function words"

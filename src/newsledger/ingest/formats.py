@@ -116,18 +116,38 @@ def _record_document(record: dict[str, Any], origin: str, default_id: str, fmt: 
     return _check_length(doc, options)
 
 
+def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[bytes | int]:
+    """Lines of ``stream``, but never more than ``limit + 1`` bytes of one in memory: a longer line (a
+    gzip bomb with no line breaks) is skipped to its end and given as its length in bytes instead."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        size = len(line)
+        while line and not line.endswith(b"\n"):
+            line = stream.readline(1 << 20)
+            size += len(line)
+        yield size
+
+
 def read_jsonl(stream: Iterable[bytes], origin_name: str, options: ReadOptions, *, name: str | None = None,
                first_line: int = 1) -> Iterator[Item]:
     """One document per JSON object line; ``origin_name`` (the path) names errors, ``name`` (the file
     name) makes the fallback input id ``name:line``. ``first_line`` numbers a stream that starts inside a
     file (a batch partition)."""
     name = name or origin_name
-    for lineno, line in enumerate(stream, start=first_line):
+    lines = _bounded_lines(stream, options.max_file_bytes) if hasattr(stream, "readline") else stream
+    for lineno, line in enumerate(lines, start=first_line):
         origin = f"{origin_name}:{lineno}"
-        if not line.strip():
+        if isinstance(line, int) or len(line) > options.max_file_bytes:
+            size = line if isinstance(line, int) else len(line)
+            yield RejectedInput(origin, "too_large",
+                                f"record of {size:,} bytes (limit {options.max_file_bytes:,})")
             continue
-        if len(line) > options.max_file_bytes:
-            yield RejectedInput(origin, "too_large", f"record of {len(line):,} bytes")
+        if not line.strip():
             continue
         try:
             record = json.loads(line)
@@ -209,7 +229,7 @@ def read_warc(stream: IO[bytes], name: str, options: ReadOptions, *, first_index
                 continue
             body = record.content_stream().read(options.max_file_bytes + 1)
             if len(body) > options.max_file_bytes:
-                yield RejectedInput(origin, "too_large", f"response body over {options.max_file_bytes:,} bytes")
+                yield RejectedInput(origin, "too_large", f"response body over the limit of {options.max_file_bytes:,} bytes")
                 continue
             missing = getattr(record.raw_stream, "limit", 0)
             if missing:

@@ -125,7 +125,7 @@ def _read_items(stream: IO[bytes], origin: str, name: str, options: ReadOptions,
             data = stream.read(options.max_file_bytes + 1)
             if len(data) > options.max_file_bytes:
                 what = "decompressed size" if compressed else "size"
-                yield RejectedInput(origin, "too_large", f"{what} over {options.max_file_bytes:,} bytes")
+                yield RejectedInput(origin, "too_large", f"{what} over the limit of {options.max_file_bytes:,} bytes")
                 return
             reader = read_html if fmt == "html" else read_text
             yield from reader(data, origin, name, options)

@@ -33,14 +33,17 @@ class Rewound(io.RawIOBase):
         return len(data)
 
     def readline(self, size: int = -1) -> bytes:
+        size = -1 if size is None else size
         if self._head:
             nl = self._head.find(b"\n")
-            if nl >= 0:
-                out, self._head = self._head[: nl + 1], self._head[nl + 1:]
+            end = nl + 1 if nl >= 0 else len(self._head)
+            if size >= 0:
+                end = min(end, size)
+            out, self._head = self._head[:end], self._head[end:]
+            if nl >= 0 and end == nl + 1 or len(out) == size:
                 return out
-            out, self._head = self._head, b""
-            return out + self._rest.readline()
-        return self._rest.readline()
+            return out + self._rest.readline(-1 if size < 0 else size - len(out))
+        return self._rest.readline(size)
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         while True:

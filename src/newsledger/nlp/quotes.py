@@ -6,6 +6,7 @@ degrade one quote at a time (with a warning), never the whole article.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -57,7 +58,7 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
 def _headline(line: str) -> bool:
     """Short, no sentence punctuation at the end: a headline or subheading."""
     core = line.strip().rstrip("'\u2019\"\u201d")
-    return 0 < len(core.split()) <= 20 and not core.endswith((".", "?", "!", ":", ";", ","))
+    return 0 < len(core.split(maxsplit=20)) <= 20 and not core.endswith((".", "?", "!", ":", ";", ","))
 
 
 def _single_quote_spans(text: str, start: int, end: int) -> list[_Direct]:
@@ -129,15 +130,26 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-def _cue_near(doc: Doc, direct: _Direct, quoted: list[tuple[int, int]], text_len: int) -> Token | None:
+def _cue_tokens(doc: Doc, quoted: list[tuple[int, int]]) -> tuple[list[Token], list[int], list[int]]:
+    """Reporting verbs outside quotes, in document order: found once per document, not once per quote (a
+    paragraph of thousands of quotes would otherwise be walked once for each of them)."""
+    tokens = [t for t in doc if t.lemma_ in REPORTING_VERBS and t.pos_ in ("VERB", "AUX")
+              and not _inside(t.idx, quoted)]
+    return tokens, [t.i for t in tokens], [sent.start for sent in doc.sents] + [len(doc)]
+
+
+def _cue_near(doc: Doc, direct: _Direct, cues: tuple[list[Token], list[int], list[int]],
+              text_len: int) -> Token | None:
     """The reporting verb outside quotes in the sentence that closes the quote, else the one opening it."""
-    def verbs(sent) -> list[Token]:  # type: ignore[no-untyped-def]
-        return [t for t in sent if t.lemma_ in REPORTING_VERBS and t.pos_ in ("VERB", "AUX")
-                and not _inside(t.idx, quoted)]
+    def between(start: int, end: int) -> list[Token]:  # cue tokens with token index in [start, end)
+        tokens, positions, _ = cues
+        return tokens[bisect_left(positions, start):bisect_left(positions, end)]
 
     closing = doc.char_span(direct.end, direct.end + 1, alignment_mode="expand") if direct.end < text_len else None
     if closing is not None and len(closing):
-        after = [t for t in verbs(closing[0].sent) if t.idx >= direct.end]
+        sent_starts = cues[2]  # Token.sent walks back to the sentence start on every call
+        k = bisect_right(sent_starts, closing[0].i) - 1
+        after = [t for t in between(sent_starts[k], sent_starts[k + 1]) if t.idx >= direct.end]
         if after:
             return after[0]
     # Before the quote: the nearest reporting verb in the same paragraph (`X said: "..."`, or one cue shared
@@ -145,8 +157,7 @@ def _cue_near(doc: Doc, direct: _Direct, quoted: list[tuple[int, int]], text_len
     para_start = direct.paragraph[0]
     opening = doc.char_span(para_start, direct.start, alignment_mode="expand")
     if opening is not None:
-        before = [t for t in opening if t.idx < direct.start and t.lemma_ in REPORTING_VERBS
-                  and t.pos_ in ("VERB", "AUX") and not _inside(t.idx, quoted)]
+        before = [t for t in between(opening.start, opening.end) if t.idx < direct.start]
         if before:
             return before[-1]
     return None
@@ -243,12 +254,13 @@ def find_quotes(doc: Doc, index: EntityIndex, article_id: str, warnings: list[st
         t.i in inner_cues and t.i != c[2][0].i for t in doc.char_span(*c[2][1], alignment_mode="expand")[:6])]
 
     state = SpeakerState()
+    cues = _cue_tokens(doc, quoted)
     quotes: list[Quote] = []
     previous_direct: tuple[Quote, _Direct] | None = None
     for _, kind, payload in candidates:
         if kind == "direct":
             direct: _Direct = payload  # type: ignore[assignment]
-            cue = _cue_near(doc, direct, quoted, len(text))
+            cue = _cue_near(doc, direct, cues, len(text))
             content = Span.of(text, direct.start, direct.end)
             if cue is not None:
                 speaker, why = resolve_speaker(subject_of(cue), index, state)
