@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import random
 import signal
 import subprocess
 import sys
@@ -11,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from newsledger.errors import LedgerLockedError
 from newsledger.store import LedgerStore
 from tests.conftest import assert_spans_valid
 
@@ -104,3 +107,122 @@ def test_killed_ingest_leaves_whole_articles_and_resumes(make_corpus, tmp_path):
     with LedgerStore(clean_db, read_only=True) as clean, LedgerStore(crash_db, read_only=True) as crashed:
         totals = "SELECT count(*), sum(n_quotes), sum(n_events) FROM articles"
         assert clean.query(totals) == crashed.query(totals)
+
+
+# Several kills at random (seeded) points, alternately after a random number of committed articles and after
+# a random time (which may land in start-up, in a parse or inside a write); NEWSLEDGER_LONG_TESTS=1 runs 20.
+LONG = os.environ.get("NEWSLEDGER_LONG_TESTS") == "1"
+N_KILLS = 20 if LONG else 5
+N_RANDOM_ARTICLES = 600 if LONG else 150
+KILL_SEED = 20
+
+
+def expected_ids(corpus: Path) -> set[str]:
+    """The ids a complete ingest must hold, from cleaning alone (no parse)."""
+    from newsledger.ingest import ReadOptions, iter_documents
+    from newsledger.processing import Prepared, prepare
+
+    prepared = [prepare(doc) for doc in iter_documents([str(corpus)], ReadOptions())]
+    assert all(isinstance(p, Prepared) for p in prepared)
+    return {p.article_id for p in prepared}
+
+
+def ingest_until_killed(db: Path, corpus: Path, *, after_n: int | None = None, after_s: float | None = None,
+                        probe=None) -> tuple[list[str], int]:
+    """Run ``newsledger ingest`` and SIGKILL it after ``after_n`` newly committed articles or ``after_s``
+    seconds. ``probe()`` runs while the ingest is live (before the kill). Returns (ids logged, return code)."""
+    proc = subprocess.Popen([NEWSLEDGER, "ingest", "-v", "--db", str(db), str(corpus)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    logged: list[str] = []
+    reached = threading.Event()
+
+    def read() -> None:
+        for line in proc.stderr:
+            if line.startswith("INFO newsledger.cli: ingested "):
+                logged.append(line.rsplit("(", 1)[1].rstrip(")\n"))
+                if after_n is not None and len(logged) >= after_n:
+                    reached.set()
+        reached.set()  # the ingest ended by itself
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reached.wait(timeout=after_s if after_s is not None else 240)
+    if probe is not None and proc.poll() is None:
+        probe()
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    reader.join(timeout=60)
+    return list(logged), proc.returncode
+
+
+def assert_whole(db: Path, logged: set[str], expected: set[str], rng: random.Random) -> set[str]:
+    with LedgerStore(db) as store:  # opened for writing, so the WAL of the killed run is replayed
+        survivors = {row[0] for row in store.query("SELECT id FROM articles")}
+        assert logged <= survivors, "an article reported as ingested was lost"
+        assert survivors <= expected, "an article that is not in the corpus appeared"
+        for name, sql in ORPHANS.items():
+            assert store.query(sql)[0][0] == 0, f"inconsistent after the crash: {name}"
+        for article_id in rng.sample(sorted(survivors), min(20, len(survivors))):
+            record = store.export_article(article_id)
+            assert len(record["quotes"]) >= 1
+            assert_spans_valid(record)
+    return survivors
+
+
+def probe_concurrent_use(db: Path) -> None:
+    """While an ingest writes: a second writer and a reader each get a clear one-line error, not data."""
+    second = subprocess.run([NEWSLEDGER, "ingest", "--db", str(db), "--demo"], capture_output=True, text=True,
+                            timeout=120)
+    assert second.returncode == 1
+    assert second.stderr.startswith("newsledger: error:") and "in use by another process" in second.stderr
+    assert second.stderr.count("\n") == 1, second.stderr
+    reader = subprocess.run([NEWSLEDGER, "summary", "--db", str(db)], capture_output=True, text=True, timeout=120)
+    assert reader.returncode == 1 and "in use by another process" in reader.stderr, reader.stderr
+    with pytest.raises(LedgerLockedError, match="in use by another process"):
+        LedgerStore(db, read_only=True)
+
+
+@pytest.mark.slow
+def test_killed_at_random_points_then_resumed(make_corpus, tmp_path):
+    corpus = make_corpus(N_RANDOM_ARTICLES, seed=11, name="random-kills.jsonl")
+    expected = expected_ids(corpus)
+    assert len(expected) == N_RANDOM_ARTICLES
+    db = tmp_path / "killed.duckdb"
+    rng = random.Random(KILL_SEED)
+    logged: set[str] = set()
+    survivors: set[str] = set()
+    kills = 0
+    progress: list[int] = []
+    for k in range(N_KILLS):
+        if k % 2 == 0:
+            new, code = ingest_until_killed(db, corpus, after_n=rng.randint(1, max(2, N_RANDOM_ARTICLES // N_KILLS)),
+                                            probe=(lambda: probe_concurrent_use(db)) if k == 0 else None)
+        else:
+            new, code = ingest_until_killed(db, corpus, after_s=rng.uniform(0.5, 8.0))
+        if code == 0:
+            break  # finished before this kill point
+        assert code == -signal.SIGKILL
+        kills += 1
+        logged |= set(new)
+        if db.exists():
+            survivors = assert_whole(db, logged, expected, rng)
+        progress.append(len(survivors))
+    assert kills >= min(N_KILLS, 3), "the ingest finished before it could be killed"
+    assert len(survivors) < N_RANDOM_ARTICLES
+
+    resumed = subprocess.run([NEWSLEDGER, "ingest", "--db", str(db), str(corpus)], capture_output=True, text=True,
+                             timeout=600)
+    assert resumed.returncode == 0, resumed.stderr
+    assert resumed.stdout.strip() == (f"ingested {N_RANDOM_ARTICLES - len(survivors)}, duplicates "
+                                      f"{len(survivors)}, rejected 0")
+    with LedgerStore(db, read_only=True) as store:
+        final = [row[0] for row in store.query("SELECT id FROM articles")]
+        assert len(final) == len(set(final)) == N_RANDOM_ARTICLES and set(final) == expected
+        assert store.stats()["sightings"] == N_RANDOM_ARTICLES
+        for name, sql in ORPHANS.items():
+            assert store.query(sql)[0][0] == 0, f"inconsistent after resuming: {name}"
+        # One unfinished run per kill, less those killed before their run was recorded (during start-up).
+        assert store.query("SELECT count(*) FROM ingest_runs WHERE finished_at IS NULL")[0][0] <= kills
+    print(f"\n{kills} kills survived, {N_RANDOM_ARTICLES} articles, {len(survivors)} held before the last re-run; "
+          f"held after each kill: {progress}")
