@@ -220,6 +220,8 @@ def test_hostile_batch(tmp_path):
     rejected = len(flat) - ingested - duplicates
     assert run.stdout.strip() == f"ingested {ingested}, duplicates {duplicates}, rejected {rejected}"
     assert ingested >= sum(e.count("ok") for e in exact.values())
+    reasons = sorted({o for o in flat if o not in ("ok", "dup")})
+    print(f"\nhostile batch: {len(outcomes)} files, {len(flat)} items: {run.stdout.strip()}; reasons {reasons}")
     with LedgerStore(db, read_only=True) as store:
         assert store.query("SELECT count(*) FROM articles")[0][0] == ingested
         assert store.query("SELECT count(*) FROM sightings")[0][0] == ingested + duplicates
