@@ -234,3 +234,23 @@ def test_killed_at_random_points_then_resumed(make_corpus, tmp_path):
         assert store.query("SELECT count(*) FROM ingest_runs WHERE finished_at IS NULL")[0][0] <= kills
     print(f"\n{kills} kills survived, {N_RANDOM_ARTICLES} articles, {len(survivors)} held before the last re-run; "
           f"held after each kill: {progress}")
+
+
+def test_a_writer_is_refused_while_a_reader_holds_the_ledger(make_corpus, tmp_path):
+    """The other direction: while a reader (e.g. ``newsledger serve``) holds the file, an ingest gets the clear
+    lock error and the reader's data stays as it was; once the reader closes, the ingest goes in."""
+    corpus = make_corpus(3, seed=5, name="three.jsonl")
+    more = make_corpus(5, seed=5, name="five.jsonl")  # the same three articles and two more
+    db = tmp_path / "held.duckdb"
+    assert subprocess.run([NEWSLEDGER, "ingest", "-q", "--db", str(db), str(corpus)], timeout=120).returncode == 0
+    with LedgerStore(db, read_only=True) as reader:
+        before = reader.query("SELECT id, n_quotes, n_events FROM articles ORDER BY id")
+        refused = subprocess.run([NEWSLEDGER, "ingest", "--db", str(db), str(more)], capture_output=True,
+                                 text=True, timeout=120)
+        assert refused.returncode == 1
+        assert refused.stderr.startswith("newsledger: error:") and "in use by another process" in refused.stderr
+        assert refused.stderr.count("\n") == 1
+        assert reader.query("SELECT id, n_quotes, n_events FROM articles ORDER BY id") == before
+    after = subprocess.run([NEWSLEDGER, "ingest", "--db", str(db), str(more)], capture_output=True, text=True,
+                           timeout=120)
+    assert after.returncode == 0 and after.stdout.strip() == "ingested 2, duplicates 3, rejected 0", after.stderr
