@@ -9,7 +9,7 @@
 
 The CLI turns any NewsledgerError into a one-line message and an exit code; the API (later) into 4xx.
 Reasons are short machine-readable codes (``empty``, ``binary``, ``undecodable`` ...) so that rejects can be
-counted and filtered.
+counted and filtered; ``docs/reliability.md`` lists them all.
 """
 
 from __future__ import annotations
