@@ -96,3 +96,15 @@ def test_a_truncated_gzip_is_read_to_its_break_and_rejected(tmp_path):
     assert items[-1].reason == "truncated"
     assert _seen(items) == _seen(iter_documents([str(bad)], ReadOptions()))
     assert json.dumps([i.origin for i in items])
+
+
+def test_an_oversized_jsonl_line_is_a_reject_in_its_partition(tmp_path):
+    path = write_jsonl(tmp_path / "a.jsonl", 7)
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines.insert(3, json.dumps({"id": "huge", "text": "word " * 40_000}) + "\n")
+    path.write_text("".join(lines), encoding="utf-8")
+    options = ReadOptions(max_file_bytes=50_000)
+    parts = plan_partitions([str(path)], options=options, partition_size=3)
+    together = [item for p in parts for item in read_partition(p, options)]
+    assert _seen(together) == _seen(iter_documents([str(path)], options))
+    assert [i.reason for i in together if hasattr(i, "reason")] == ["too_large"]

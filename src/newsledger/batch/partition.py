@@ -94,17 +94,30 @@ def _format(path: Path, options: ReadOptions) -> tuple[str | None, bool]:
     return fmt, compressed
 
 
+def _lines_of(fh) -> Iterator[tuple[int, bool]]:  # type: ignore[no-untyped-def]
+    """(length in bytes, blank) of every line, reading at most 1 MB at a time (a huge line is not loaded)."""
+    length, blank = 0, True
+    while piece := fh.readline(1 << 20):
+        length += len(piece)
+        blank = blank and not piece.strip()
+        if piece.endswith(b"\n"):
+            yield length, blank
+            length, blank = 0, True
+    if length:
+        yield length, blank
+
+
 def _jsonl_ranges(path: Path, size: int) -> Iterator[tuple[int, int | None, int]]:
     """(start byte, stop byte, first line) of every ``size`` non-blank lines of an uncompressed JSONL."""
     start, first, pos, records = 0, 1, 0, 0
     with open(path, "rb") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if line.strip():
+        for lineno, (length, blank) in enumerate(_lines_of(fh), start=1):
+            if not blank:
                 if records == size:
                     yield start, pos, first
                     start, first, records = pos, lineno, 0
                 records += 1
-            pos += len(line)
+            pos += length
     yield start, None, first
 
 
@@ -218,7 +231,7 @@ def read_partition(part: Partition, options: ReadOptions) -> Iterator[Item]:
     with handle:
         handle.seek(part.start)
         if part.kind == "jsonl":
-            yield from read_jsonl(_lines(handle, part.start, part.stop), part.origin, options,
+            yield from read_jsonl(_Window(handle, part.stop), part.origin, options,
                                   name=Path(part.origin).name, first_line=part.first)
         elif part.kind == "warc":
             yield from islice(read_warc(handle, part.origin, options, first_index=part.first), part.count)
@@ -226,13 +239,18 @@ def read_partition(part: Partition, options: ReadOptions) -> Iterator[Item]:
             raise ValueError(f"unknown partition kind {part.kind!r}")
 
 
-def _lines(handle, start: int, stop: int | None) -> Iterator[bytes]:  # type: ignore[no-untyped-def]
-    pos = start
-    for line in handle:
-        if stop is not None and pos >= stop:
-            return
-        pos += len(line)
-        yield line
+class _Window:
+    """A file read up to byte ``stop`` (a line start), by ``readline`` only: what ``read_jsonl`` reads
+    with its bounded line reader."""
+
+    def __init__(self, handle, stop: int | None) -> None:  # type: ignore[no-untyped-def]
+        self._handle = handle
+        self._stop = stop
+
+    def readline(self, size: int = -1) -> bytes:
+        if self._stop is not None and self._handle.tell() >= self._stop:
+            return b""
+        return self._handle.readline(size)
 
 
 def _rename_origin(item: Item, path: str, origin: str) -> None:
