@@ -128,3 +128,16 @@ def test_oversized_query_and_path_fail_cleanly(client):
         if response.status_code >= 400:
             assert_error(response, response.status_code)
         assert len(response.content) < 50_000  # the input is not echoed back
+
+
+def test_posts_are_rate_limited_per_client(ledger_path, tmp_path):
+    path = tmp_path / "ledger.duckdb"
+    shutil.copy(ledger_path, path)
+    with TestClient(create_app(path, posts_per_minute=3)) as limited:
+        statuses = [limited.post("/api/articles", json={"text": ""}).status_code for _ in range(3)]
+        assert statuses == [422, 422, 422]  # refused bodies count too: each was read and checked
+        body = assert_error(limited.post("/api/articles", json={"text": "x"}), 429, "rate_limited")
+        assert "more than 3 articles posted in a minute" in body["error"]["message"]
+        assert limited.get("/api/articles").status_code == 200  # reads are not limited
+    with TestClient(create_app(path, posts_per_minute=None)) as unlimited:
+        assert all(unlimited.post("/api/articles", json={"text": ""}).status_code == 422 for _ in range(70))

@@ -18,6 +18,7 @@ from .. import __version__
 from ..web import STATIC_DIR
 from . import errors
 from .deps import LedgerAccess, check_exists
+from .ingest import PostRateLimit
 from .routes import ROUTERS
 from .schemas import ErrorBody
 
@@ -74,9 +75,11 @@ def _docs_assets() -> Path:
     return Path(fastapi_offline.__file__).resolve().parent / "static"
 
 
-def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -> FastAPI:
+def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None,
+               posts_per_minute: int | None = 60) -> FastAPI:
     """The app for one ledger file. ``allowed_hosts`` (e.g. ``["127.0.0.1", "localhost"]``) refuses other
-    ``Host`` headers, which stops DNS-rebinding pages from reading a loopback server."""
+    ``Host`` headers, which stops DNS-rebinding pages from reading a loopback server. ``posts_per_minute``
+    caps ``POST /api/articles`` per client (None: no cap)."""
     check_exists(db_path)
     ledger = LedgerAccess(db_path)
 
@@ -89,6 +92,7 @@ def create_app(db_path: str | Path, *, allowed_hosts: list[str] | None = None) -
                   description="Read a newsledger ledger: articles, quotes, speakers, events, disputes.",
                   responses={422: {"model": ErrorBody}})
     app.state.ledger = ledger
+    app.state.post_rate_limit = PostRateLimit(posts_per_minute) if posts_per_minute else None
     errors.install(app)
     for router in ROUTERS:
         app.include_router(router)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
+import time
+from collections import deque
 from typing import Any
 
 from fastapi import Request
@@ -19,6 +22,32 @@ from .errors import ApiError, _plain_details
 from .schemas import MAX_BODY_BYTES, MAX_TEXT_CHARS, IngestRequest
 
 logger = logging.getLogger(__name__)
+
+
+class PostRateLimit:
+    """At most ``per_minute`` ingests per client address in any 60 s (each runs the whole pipeline), so one
+    client cannot keep the parser and the ledger's write lock busy; more get 429 ``rate_limited``."""
+
+    WINDOW_S = 60.0
+
+    def __init__(self, per_minute: int) -> None:
+        self.per_minute = per_minute
+        self._seen: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def check(self, client: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            if len(self._seen) > 10_000:  # forget idle clients (bounded memory)
+                self._seen = {k: v for k, v in self._seen.items() if v and now - v[-1] < self.WINDOW_S}
+            times = self._seen.setdefault(client, deque())
+            while times and now - times[0] >= self.WINDOW_S:
+                times.popleft()
+            if len(times) >= self.per_minute:
+                wait = self.WINDOW_S - (now - times[0])
+                raise ApiError(429, f"more than {self.per_minute} articles posted in a minute: try again in "
+                                    f"{wait:.0f} s", code="rate_limited")
+            times.append(now)
 
 
 async def read_body(request: Request) -> IngestRequest:

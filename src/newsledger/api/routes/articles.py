@@ -40,13 +40,17 @@ def get_article(con: Reader, key: Annotated[str, Path(max_length=300)]) -> dict:
 
 @router.post("", response_model=IngestResult, status_code=201, summary="Ingest one article",
              responses={409: {"model": ErrorBody}, 413: {"model": ErrorBody}, 415: {"model": ErrorBody},
-                        422: {"model": ErrorBody}},
+                        422: {"model": ErrorBody}, 429: {"model": ErrorBody}},
              openapi_extra={"requestBody": {"required": True, "content": {
                  "application/json": {"schema": IngestRequest.model_json_schema()}}}})
 async def post_article(request: Request) -> dict:
     """JSON ``{"text", "title"?, "url"?, "source"?, "pubdate"?}`` or ``{"html", ...}``, at most 2 MB.
 
-    Runs the full pipeline and stores the article; 409 if another process holds the ledger for writing.
+    Runs the full pipeline and stores the article; 409 if another process holds the ledger for writing, 429
+    after too many posts from one client in a minute.
     """
+    limit = request.app.state.post_rate_limit
+    if limit is not None:
+        limit.check(request.client.host if request.client else "-")
     body = await read_body(request)
     return await run_in_threadpool(ingest, request.app.state.ledger, body)
