@@ -42,7 +42,9 @@ def connect(scheduler: str, *, workers: int, connect_timeout: float = 10.0) -> t
 
         dask.config.set({"distributed.admin.tick.limit": "60s", "distributed.scheduler.allowed-failures": 3})
         cluster = distributed.LocalCluster(n_workers=workers, processes=True, threads_per_worker=1,
-                                           dashboard_address=None, host="127.0.0.1", silence_logs=logging.CRITICAL)
+                                           dashboard_address=None, host="127.0.0.1", silence_logs=logging.CRITICAL,
+                                           # its HTTP server (health, metrics) on a free loopback port
+                                           scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
         return distributed.Client(cluster), cluster
     try:
         client = distributed.Client(scheduler, timeout=connect_timeout)
