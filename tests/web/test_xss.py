@@ -61,3 +61,35 @@ def test_markup_in_articles_is_text(page, server):
     page.goto("/#/events?place=" + "%3Cimg%20src%3Dx%20onerror%3Dwindow.__xss%3D7%3E")
     page.wait_for_selector("main .empty, main table")
     assert_inert(page)
+
+
+RLO = "\u202e"
+
+
+def test_rtl_overrides_are_isolated_and_shown(page, server):
+    """A right-to-left override in a field cannot reorder the UI text next to it: each such value sits in its
+    own <bdi> (the date after the source stays outside it); the characters are kept, not stripped."""
+    source = f"Wire {RLO}gnp.exe"
+    result = post(server, {"text": TEXT.replace("defaced", f"defaced {RLO}olleh"), "source": source,
+                           "title": f"Prize message {RLO}txt.exe", "pubdate": "2025-03-21"})
+    page.goto(f"/#/article/{result['id']}")
+    page.wait_for_selector(".article-text p")
+    meta = page.locator(".reader .meta")
+    assert source in meta.inner_text()
+    isolated = page.eval_on_selector_all(".reader bdi", "ns => ns.map(n => n.textContent)")
+    assert source in isolated and f"Prize message {RLO}txt.exe" in isolated, isolated
+    assert not any(source in text and "2025-03-21" in text for text in isolated), isolated
+    # Everything outside a <bdi> is free of bidi controls.
+    leaks = page.evaluate("""() => {
+        const walker = document.createTreeWalker(document.querySelector('header, .reader') || document.body,
+                                                 NodeFilter.SHOW_TEXT);
+        const out = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode())
+            if (/\\u202e/.test(n.data) && !n.parentElement.closest('bdi, .article-text')) out.push(n.data);
+        return out;
+    }""")
+    assert leaks == []
+    page.goto("/#/articles")
+    page.wait_for_selector("ol.articles li")
+    assert page.eval_on_selector_all("ol.articles bdi", "ns => ns.length") >= 1
+    assert_inert(page)

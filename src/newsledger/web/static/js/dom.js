@@ -1,12 +1,30 @@
 // DOM helpers. Article text and every field from the API are untrusted: they only ever become text
 // nodes (textContent) or attribute values set through the DOM, never HTML.
 
+// Bidirectional controls (RLO U+202E and the like) in a value would reorder the UI text next to it on the
+// same line. A text holding one is shown in <bdi> elements, which isolate it, one per " · "-separated part
+// (the views join fields with " · "), so one field cannot reorder the next; the characters are still shown.
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+function textOf(value) {
+  const text = String(value);
+  if (!BIDI_CONTROLS.test(text)) return document.createTextNode(text);
+  const parts = document.createDocumentFragment();
+  text.split(" · ").forEach((part, i) => {
+    if (i) parts.append(" · ");
+    const isolated = document.createElement("bdi");
+    isolated.textContent = part;
+    parts.append(isolated);
+  });
+  return parts;
+}
+
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs || {})) {
     if (value === null || value === undefined || value === false) continue;
     if (key === "class") node.className = value;
-    else if (key === "text") node.textContent = String(value);
+    else if (key === "text") node.replaceChildren(textOf(value));
     else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
     else if (key === "dataset") Object.assign(node.dataset, value);
     else node.setAttribute(key, value === true ? "" : String(value));
@@ -18,7 +36,7 @@ export function el(tag, attrs = {}, ...children) {
 export function append(node, children) {
   for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
-    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    node.append(child instanceof Node ? child : textOf(child));
   }
   return node;
 }
