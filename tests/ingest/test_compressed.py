@@ -98,3 +98,24 @@ def test_gzip_under_max_file_bytes_is_read(tmp_path):
     path.write_bytes(gzip.compress(FERRY.encode("utf-8")))
     doc = only_document(iter_documents([str(path)], ReadOptions(max_file_bytes=len(FERRY.encode()))))
     assert doc.raw_text == FERRY
+
+
+def test_gzip_ratio_limit_spares_real_files_and_refuses_bombs(tmp_path):
+    """Over 2 MB inflated at more than 200:1 is a bomb; a big real (repetitive) JSONL file is not."""
+    import json as _json
+
+    from newsledger.ingest import ReadOptions, RawDocument, iter_documents
+
+    real = tmp_path / "wire.jsonl.gz"
+    lines = [_json.dumps({"id": f"r{i}", "text": f"Story {i}: the council met on Monday and voted {i} to {i % 7}."})
+             for i in range(60_000)]
+    real.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode(), compresslevel=9))
+    items = list(iter_documents([str(real)], ReadOptions()))
+    assert len(items) == 60_000 and all(isinstance(i, RawDocument) for i in items)
+
+    bomb = tmp_path / "bomb.jsonl.gz"
+    bomb.write_bytes(gzip.compress(b'{"id": "a", "text": "Short one."}\n' + b" " * 5_000_000 + b"\n",
+                                   compresslevel=9))
+    items = list(iter_documents([str(bomb)], ReadOptions()))
+    assert [type(i).__name__ for i in items] == ["RawDocument", "RejectedInput"]
+    assert items[1].reason == "too_large" and "200:1" in items[1].detail

@@ -102,13 +102,17 @@ def build_corpus(folder: Path) -> tuple[dict[str, list[str]], dict[str, set[str]
     put("bad-utf8.jsonl", jsonl([{"id": "m", "text": MARKET}]) + b'{"id": "x", "text": "caf\xe9 \xff\xfe"}\n'
         + jsonl([{"id": "s", "text": story(90)}]), ["ok", "undecodable", "ok"])
 
-    # Size limits: one 10 MB line; gzip bombs (60 MB of zeros in 60 KB, ratio 1000:1) in three formats.
+    # Size limits: one 10 MB line; gzip bombs (60 MB in 60 KB, ratio 1000:1) in three formats, and of blank
+    # lines (no record to refuse, but 60 million lines to walk).
     put("one-line-10mb.txt", b"word " * 2_000_000, ["too_large"])
     bomb = gzip.compress(b"\0" * 60_000_000, compresslevel=9)
     assert len(bomb) < 100_000
     put("bomb.txt.gz", bomb, ["too_large"])
     put("bomb.jsonl.gz", bomb, ["too_large"])
-    put("bomb.csv.gz", gzip.compress(b"id,text\n1,\"" + b"a" * 60_000_000, compresslevel=9), ["bad_csv"])
+    put("bomb.csv.gz", gzip.compress(b"id,text\n1,\"" + b"a" * 60_000_000, compresslevel=9), ["too_large"])
+    blank = gzip.compress(b"\n" * 60_000_000, compresslevel=9)  # no record at all, but 60 M lines to walk
+    put("blanks.jsonl.gz", blank, ["too_large"])
+    put("blanks.csv.gz", gzip.compress(b"id,text\n" + b"\n" * 60_000_000, compresslevel=9), ["too_large"])
 
     # HTML: deeply nested (a reasonable depth is read; 20,000 levels is refused, not a crash) and malformed.
     para = "".join(f"<p>{p}</p>" for p in ORCHARD.paragraphs)
@@ -208,9 +212,9 @@ def test_hostile_batch(tmp_path):
     # Limits are named in their messages.
     details = {name: [d for _, _, d in seen] for name, seen in outcomes.items()}
     assert details[_name(exact, "one-line-10mb.txt")] == ["10,000,000 characters (limit 1,000,000)"]
-    assert details[_name(exact, "bomb.txt.gz")] == ["decompressed size over the limit of 50,000,000 bytes"]
-    assert details[_name(exact, "bomb.jsonl.gz")] == ["record of 60,000,000 bytes (limit 50,000,000)"]
-    assert "field larger than field limit" in details[_name(exact, "bomb.csv.gz")][0]
+    for bomb in ("bomb.txt.gz", "bomb.jsonl.gz", "bomb.csv.gz", "blanks.jsonl.gz", "blanks.csv.gz"):
+        [detail] = details[_name(exact, bomb)]
+        assert detail.startswith("compressed stream inflates too far: ") and "the limit of 200:1" in detail, detail
     assert "(limit 1,000)" in details[_name(exact, "quotes-run.txt")][0]
     assert "Latin" in details[_name(exact, "chinese.txt")][0]
 
