@@ -33,6 +33,15 @@ class Where:
     def sql(self) -> str:
         return (" WHERE " + " AND ".join(self.parts)) if self.parts else ""
 
+    def article(self, source: str | None, date_from: dt.date | None, date_to: dt.date | None) -> None:
+        """The outlet and publication-date filters on the joined ``articles a``."""
+        if source:
+            self.add("a.source = ?", source)
+        if date_from:
+            self.add("a.pubdate >= ?", date_from)
+        if date_to:
+            self.add("a.pubdate <= ?", date_to)
+
 
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value is not None else None
@@ -51,12 +60,7 @@ def _article_summary(row: tuple[Any, ...]) -> dict[str, Any]:
 def list_articles(con: Con, *, source: str | None, date_from: dt.date | None, date_to: dt.date | None,
                   q: str | None, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
     where = Where()
-    if source:
-        where.add("a.source = ?", source)
-    if date_from:
-        where.add("a.pubdate >= ?", date_from)
-    if date_to:
-        where.add("a.pubdate <= ?", date_to)
+    where.article(source, date_from, date_to)
     if q:
         pattern = like_pattern(q)
         where.add("(a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')", pattern, pattern)
@@ -105,12 +109,7 @@ def list_quotes(con: Con, *, speaker: str | None, source: str | None, date_from:
     where = Where()
     if speaker:
         where.add("lower(qu.speaker_name) = lower(?)", speaker)
-    if source:
-        where.add("a.source = ?", source)
-    if date_from:
-        where.add("a.pubdate >= ?", date_from)
-    if date_to:
-        where.add("a.pubdate <= ?", date_to)
+    where.article(source, date_from, date_to)
     if q:
         where.add("qu.content ILIKE ? ESCAPE '\\'", like_pattern(q))
     if type_:

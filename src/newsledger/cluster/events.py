@@ -88,10 +88,11 @@ class Report:
 def _lead_paragraph(text: str) -> tuple[int, int]:
     """The lead: the first paragraph that is not an editor's note wholly in square brackets
     ("[Fictional article ...]", "[Updated at ...]")."""
+    from ..nlp.events import is_editors_note
+
     pos = 0
     for line in text.split("\n"):
-        core = line.strip()
-        if core and not (core[0] == "[" and core[-1] == "]"):
+        if line.strip() and not is_editors_note(line):
             return pos, pos + len(line)
         pos += len(line) + 1
     return 0, len(text)

@@ -46,11 +46,7 @@ class Rewound(io.RawIOBase):
         return self._rest.readline(size)
 
     def __iter__(self):  # type: ignore[no-untyped-def]
-        while True:
-            line = self.readline()
-            if not line:
-                return
-            yield line
+        return iter(self.readline, b"")
 
 
 class CompressionBomb(Exception):
@@ -112,8 +108,4 @@ class RatioGuard(io.RawIOBase):
         return self._check(self._inner.readline(size))
 
     def __iter__(self):  # type: ignore[no-untyped-def]
-        while True:
-            line = self.readline()
-            if not line:
-                return
-            yield line
+        return iter(self.readline, b"")

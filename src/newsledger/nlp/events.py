@@ -88,12 +88,17 @@ def _category(trigger: Token) -> tuple[str, str | None, str]:
         return category, mode, "lexicon"
     # "conducted eight flights to strike five targets": an act PLOVER has no word for, done in order to do
     # one it has, is that act (the purpose clause itself is not kept as an event of its own).
-    purpose = next((c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    purpose = _purpose(trigger)
     found = plover.classify(purpose) if purpose is not None else None
     if found is not None and found.category:
         return found.category, found.mode, f"plover_purpose_{purpose.lemma_.lower()}"
     return "OTHER", None, "action"
+
+
+def _purpose(trigger: Token) -> Token | None:
+    """The verb of a ``to``-infinitive purpose clause on ``trigger`` ("conducted flights [to strike]")."""
+    return next((c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _is_trigger(tok: Token) -> bool:
@@ -137,13 +142,18 @@ def _keep(top: Token) -> bool:
     return True
 
 
-def _bracketed_notes(text: str) -> list[tuple[int, int]]:
-    """Paragraphs wholly in square brackets: editors' notes ("[This article was corrected on ...]",
+def is_editors_note(paragraph: str) -> bool:
+    """A paragraph wholly in square brackets: an editor's note ("[This article was corrected on ...]",
     "[Fictional article ...]") about the article, not news it reports."""
+    core = paragraph.strip()
+    return len(core) > 2 and core[0] == "[" and core[-1] == "]" and "]" not in core[1:-1]
+
+
+def _bracketed_notes(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the editors' notes in ``text``."""
     out, pos = [], 0
     for line in text.split("\n"):
-        core = line.strip()
-        if len(core) > 2 and core[0] == "[" and core[-1] == "]" and "]" not in core[1:-1]:
+        if is_editors_note(line):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
@@ -581,9 +591,7 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
         if trigger.pos_ == "NOUN":
             local = list(trigger.subtree)
         elif source.startswith("plover_purpose_"):  # the purpose clause is what the act was: keep its words
-            purpose = next(c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
-                           and c.lemma_.lower() == source[len("plover_purpose_"):])
-            local = sorted(set(local) | set(purpose.subtree), key=lambda t: t.i)
+            local = sorted(set(local) | set(_purpose(trigger).subtree), key=lambda t: t.i)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
         subj = next((c for c in top.children if c.dep_ == "nsubj" and not is_dateline(c)), None)
         obj = next((c for c in trigger.children if c.dep_ in ("dobj", "attr")), None)
