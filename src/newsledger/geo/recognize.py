@@ -355,6 +355,7 @@ def _strong(entry: Entry, how: int, context: set[str], words: int) -> bool:
 
 def _annotate(doc, mentions: list[Mention]) -> None:  # type: ignore[no-untyped-def]
     """Literal reading, generic-word hints and "Town, State" qualifiers."""
+    text = doc.text  # built anew on every access: once, not once per mention
     by_token = {}
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -368,7 +369,7 @@ def _annotate(doc, mentions: list[Mention]) -> None:  # type: ignore[no-untyped-
             m.hint = GENERIC_AFTER[after.lower_]
         if after is not None and after.text == "," and span.end + 1 < len(doc):
             m.qualifier = ("pending", span.end + 1)  # type: ignore[assignment]
-        if m.literal and _dateline(doc.text, m.start, m.end):
+        if m.literal and _dateline(text, m.start, m.end):
             m.literal_reason = "dateline"
         elif m.literal:
             m.literal, m.literal_reason = _literal(span)
