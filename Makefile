@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 
 SHARED ?= ../shared/data
 
-.PHONY: demo test bench train-attribution eval clean-venv
+.PHONY: demo test fuzz bench train-attribution eval clean-venv
 
 $(STAMP): requirements.lock requirements-test.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,17 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# Coverage-guided fuzzing (atheris) of the cleaner, the readers and process(), FUZZ_SECONDS each (make test
+# runs a few thousand inputs of each). The corpus grows in .fuzz/TARGET between runs; a failing input is
+# written to .fuzz/crash-* and stops the run (tests/fuzz/targets.py).
+FUZZ_SECONDS ?= 300
+fuzz: $(STAMP)
+	for target in clean ingest process; do \
+		mkdir -p .fuzz/$$target && PYTHONPATH=. $(BIN)/python -m tests.fuzz.targets $$target .fuzz/$$target \
+			-max_total_time=$(FUZZ_SECONDS) -timeout=60 -rss_limit_mb=3072 -artifact_prefix=.fuzz/ \
+			-print_final_stats=1 || exit 1; \
+	done
 
 # The bench environment adds textacy (for comparison only; never a dependency of newsledger).
 BENCH_STAMP := .venv-bench/.installed

@@ -14,6 +14,8 @@ counted and filtered; ``docs/reliability.md`` lists them all.
 
 from __future__ import annotations
 
+from .surrogates import escape_surrogates
+
 
 class NewsledgerError(Exception):
     """Base of every error newsledger raises on purpose."""
@@ -27,9 +29,9 @@ class InputError(NewsledgerError):
     """
 
     def __init__(self, origin: str, reason: str, detail: str) -> None:
-        self.origin = origin
+        self.origin = escape_surrogates(origin)  # a file name that is not UTF-8 must still be storable
         self.reason = reason
-        self.detail = detail
+        self.detail = escape_surrogates(detail)
         super().__init__(f"{origin}: {reason}: {detail}")
 
     def __reduce__(self):  # type: ignore[no-untyped-def]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from newsledger.clean import OffsetMap, clean_text
+from newsledger.clean import clean_text
+from tests.clean.map_checks import assert_map_faithful
 
 # Fragments that scraped news text really contains, mixed with arbitrary Unicode.
 FRAGMENTS = [
@@ -18,47 +19,12 @@ FRAGMENTS = [
 raw_texts = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), max_size=30).map("".join)
 
 
-def char_sources(m: OffsetMap, n: int) -> list[tuple[int, int]]:
-    return [m.to_input(i, i + 1) for i in range(n)]
-
-
 @settings(max_examples=400, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(raw_texts)
 @example("Russian jets struck onThursday.\r\nNo comments:\r\nPost a Comment")
 @example("It\u00e2\u20ac\u2122s\u00a0a\u200bdeal,\t\the said.")
 def test_clean_map_is_in_bounds_monotone_and_faithful(raw):
-    cleaned = clean_text(raw)
-    text, m = cleaned.text, cleaned.offset_map
-    assert len(m) == len(text) and m.source_len == len(raw)
-
-    sources = char_sources(m, len(text))
-    last_start = 0
-    for i, (s, e) in enumerate(sources):
-        assert 0 <= s <= e <= len(raw)
-        assert s >= last_start, "clean characters must map to non-decreasing input positions"
-        last_start = s
-        ch = text[i]
-        if ch.isascii() and not ch.isspace():
-            # No cleaning step makes up visible ASCII: it is the very input character.
-            assert raw[s:e] == ch, (i, ch, raw[s:e])
-        elif e - s == 1 and raw[s] != ch and raw[s].isascii():
-            # An ASCII input character is only ever changed into a space or line break (tab, \r).
-            assert ch in " \n", (i, ch, raw[s:e])
-
-    for i in range(len(text) + 1):
-        s, e = m.to_input(i, i)
-        assert 0 <= s == e <= len(raw)
-    for i in range(0, len(text) + 1, 3):
-        for j in range(i, len(text) + 1, 4):
-            s, e = m.to_input(i, j)
-            assert 0 <= s <= e <= len(raw)
-            # monotone in both ends, and covering every character's own source
-            if j > i:
-                assert s == sources[i][0]
-                assert all(e >= ce for _, ce in sources[i:j] if ce > _)
-
-    back = OffsetMap.from_runs(cleaned.offset_map.to_runs(), len(raw))
-    assert list(back.starts) == list(m.starts) and list(back.ends) == list(m.ends)
+    assert_map_faithful(raw, clean_text(raw))
 
 
 # Plain ASCII prose: words from a vocabulary with no boilerplate lines and no glued words.

@@ -142,3 +142,32 @@ def test_nothing_left(raw):
     assert cleaned.text == ""
     assert len(cleaned.offset_map) == 0
     assert cleaned.offset_map.to_input(0, 0)[0] <= len(raw)
+
+
+def test_nfc_edit_spares_the_letter_before_the_run():
+    """Found by the atheris harness: U+FB2C becomes three code points under NFC, and the whole run, with the
+    ASCII letter before it, was one edit, so that ``o`` mapped to four input characters."""
+    raw = "Haddad o\u0100\u201c\ufb2c Paris"
+    cleaned = clean_text(raw)
+    assert cleaned.text == "Haddad o\u0100\u201c\u05e9\u05bc\u05c1 Paris"
+    i = cleaned.text.index("o\u0100")
+    assert [cleaned.offset_map.to_input(j, j + 1) for j in range(i, i + 6)] == [
+        (7, 8), (8, 9), (9, 10), (10, 11), (10, 11), (10, 11)]
+    assert_maps_back(raw, cleaned, "Paris")
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("x \u037e\u8f20\x00\u0100\u201c\ufb2c y", "x ;\u8f20\u0100\u201c\u05e9\u05bc\u05c1 y"),  # two changes, one run
+    ("\u1100\u1161\u11a8 \u1100\u1161", "\uac01 \uac00"),  # Hangul jamo compose across segments
+    ("cafe\u0301\u0327 \u212b", "caf\u0229\u0301 \u00c5"),   # marks reordered, then composed
+])
+def test_nfc_pieces_compose_like_the_whole_run(raw, expected):
+    import unicodedata
+
+    cleaned = clean_text(raw)
+    assert cleaned.text == expected == unicodedata.normalize("NFC", raw.replace("\x00", ""))
+    for i, ch in enumerate(cleaned.text):
+        s, e = cleaned.offset_map.to_input(i, i + 1)
+        if ch.isascii() and ch != " ":
+            assert raw[s:e] == ch or unicodedata.normalize("NFC", raw[s:e]) == ch, (i, ch, raw[s:e])
+        assert e - s <= 3, (i, ch, raw[s:e])  # never the whole run

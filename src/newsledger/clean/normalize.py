@@ -46,14 +46,46 @@ def char_edits(text: str) -> Iterator[Edit]:
             yield match.start(), match.end(), "\n"
 
 
+def _segments(run: str) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` of each character of ``run`` that is not a combining mark, with the marks after it."""
+    start = 0
+    for i in range(1, len(run)):
+        if not unicodedata.combining(run[i]):
+            yield start, i
+            start = i
+    yield start, len(run)
+
+
+def _nfc_pieces(run: str) -> Iterator[tuple[int, int]]:
+    """``run`` cut between segments that NFC does not join (it composes e + acute and Hangul jamo across
+    segments): each piece normalises alone to what it becomes in the whole run."""
+    start = end = 0
+    for seg_start, seg_end in _segments(run):
+        if seg_start:
+            piece, seg = run[start:end], run[seg_start:seg_end]
+            joined = unicodedata.normalize("NFC", piece + seg)
+            if joined == unicodedata.normalize("NFC", piece) + unicodedata.normalize("NFC", seg):
+                yield start, end
+                start = seg_start
+        end = seg_end
+    yield start, end
+
+
 def nfc_edits(text: str) -> Iterator[Edit]:
-    """Compose decomposed characters (e + combining acute -> é), one non-ASCII run at a time."""
+    """Compose decomposed characters (e + combining acute -> é), as one edit per piece of a non-ASCII run
+    that NFC changes. NFC also rewrites single characters (U+037E into ";", U+FB2C into three code points):
+    an edit for the whole run would map every character of it, the letters NFC left alone too, to the whole
+    run (found by the atheris harness, tests/fuzz)."""
     if text.isascii():
         return
     for match in _NON_ASCII_RUN.finditer(text):
-        composed = unicodedata.normalize("NFC", match.group())
-        if composed != match.group():
-            yield match.start(), match.end(), composed
+        run = match.group()
+        if unicodedata.is_normalized("NFC", run):
+            continue
+        for start, end in _nfc_pieces(run):
+            composed = unicodedata.normalize("NFC", run[start:end])
+            if composed != run[start:end]:
+                yield match.start() + start, match.start() + end, composed
 
 
 _INNER_SPACES = re.compile(r" {2,}")

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..surrogates import escape_surrogates, replace_surrogates
+
 FORMATS = ("auto", "text", "html", "jsonl", "csv", "warc")
 
 # News articles are never this long; a longer "article" is a dump or an accident, refused with a reason.
@@ -37,6 +39,10 @@ class ReadOptions:
             raise UsageError(f"pubdate {self.pubdate!r} is not a YYYY-MM-DD date")
         if self.max_chars < 1 or self.max_file_bytes < 1:
             raise UsageError("size limits must be positive")
+        for name in ("source", "url"):  # they override what a document says, after it was made storable
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, replace_surrogates(value)[0])
 
 
 @dataclass
@@ -44,7 +50,8 @@ class RawDocument:
     """One article as read, before cleaning.
 
     ``raw_text`` is the text that ``--offsets input`` spans refer to: the file's text, the JSONL/CSV text
-    field exactly as given, or for HTML the extractor's main text. ``raw`` is the original input (the HTML
+    field exactly as given (a lone surrogate, which no UTF-8 store can hold, becomes U+FFFD, one for one), or
+    for HTML the extractor's main text. ``raw`` is the original input (the HTML
     source for HTML and WARC) and is stored alongside.
     """
 
@@ -59,6 +66,21 @@ class RawDocument:
     pubdate: str | None = None
     author: str | None = None
     warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # Storable whatever the input held (see ``surrogates.py``): text keeps its length, names get escapes.
+        replaced = 0
+        for name in ("raw_text", "raw", "title", "source", "url", "author"):
+            value = getattr(self, name)
+            if value is not None:
+                value, count = replace_surrogates(value)
+                setattr(self, name, value)
+                replaced += count if name != "raw" else 0  # raw holds raw_text again (text, JSONL, CSV)
+        self.origin = escape_surrogates(self.origin)
+        if self.input_id is not None:
+            self.input_id = escape_surrogates(self.input_id)
+        if replaced:
+            self.warnings.append(f"surrogates_replaced: {replaced}")
 
 
 _DATE_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
