@@ -93,3 +93,88 @@ def test_rtl_overrides_are_isolated_and_shown(page, server):
     page.wait_for_selector("ol.articles li")
     assert page.eval_on_selector_all("ol.articles bdi", "ns => ns.length") >= 1
     assert_inert(page)
+
+
+
+CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+BIDI_TEXT = (
+    "Ferry timetable posted with a hidden override\n"
+    "The harbor office in Westmere said on Tuesday that a bad file had reached the ferry captains.\n"
+    "A file named report\u202efdp.exe was sent to every captain.\n"
+    "\"We found the file \u2067report\u2069 and \u202bcut\u202c its link before noon,\" said harbor master Ruth "
+    "Okafor after the meeting.\n"
+    "Officials said the \u200fnew\u200f timetable would start next week, as planned.\n"
+)
+# An element's text, each bidi marker read back as the one character it stands for.
+READ_BACK = """node => {
+    const walk = n => n.nodeType === Node.TEXT_NODE ? n.data
+        : n.classList && n.classList.contains('bidi-mark')
+            ? String.fromCodePoint(parseInt(n.dataset.code.slice(2), 16))
+            : [...n.childNodes].map(walk).join('');
+    return walk(node);
+}"""
+# Where each word is on screen: [word, left, top] for its first whole-word match in the paragraph holding key.
+WORD_BOXES = r"""([key, words]) => {
+    const p = [...document.querySelectorAll('.article-text p')].find(n => n.textContent.includes(key));
+    const range = document.createRange();
+    const out = [];
+    for (const word of words) {
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const match = new RegExp('\\b' + word + '\\b').exec(n.data);
+            if (!match) continue;
+            range.setStart(n, match.index); range.setEnd(n, match.index + word.length);
+            const box = range.getBoundingClientRect();
+            out.push([word, Math.round(box.left), Math.round(box.top)]);
+            break;
+        }
+    }
+    return out;
+}"""
+
+
+def test_bidi_controls_in_a_paragraph_are_shown_not_applied(page, server, shots):
+    """Inside the article's own paragraphs a bidi control is a visible marker (its name, the code point in its
+    title) and is not applied: the words after an RLO stay in reading order on screen, every paragraph and
+    every highlighted quote reads back to exactly the article's text, and no control reaches a text node."""
+    result = post(server, {"text": BIDI_TEXT, "source": "Harbor Bulletin", "pubdate": "2025-03-22"})
+    with urllib.request.urlopen(f"{server}/api/articles/{result['id']}", timeout=60) as response:
+        article = json.load(response)
+    page.goto(f"/#/article/{result['id']}")
+    page.wait_for_selector(".article-text p")
+
+    paragraphs = page.eval_on_selector_all(".article-text p", f"ns => ns.map({READ_BACK})")
+    assert paragraphs == [line for line in article["text"].split("\n") if line.strip()]
+    markers = page.eval_on_selector_all(".article-text .bidi-mark",
+                                        "ns => ns.map(n => [n.dataset.code, n.textContent, n.title])")
+    assert [code for code, _, _ in markers] == [f"U+{ord(c):04X}" for c in article["text"] if c in CONTROLS]
+    assert len(markers) == 7
+    assert ["U+202E", "RLO", "U+202E RIGHT-TO-LEFT OVERRIDE (shown, not applied)"] in markers
+    leaks = page.evaluate("""() => {
+        const walker = document.createTreeWalker(document.querySelector('.reader'), NodeFilter.SHOW_TEXT);
+        const out = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode())
+            if (/[\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]/.test(n.data) && !n.parentElement.closest('bdi'))
+                out.push(n.data);
+        return out;
+    }""")
+    assert leaks == []
+
+    # Highlights keep their offsets: each quote mark reads back to a piece of its quote's content.
+    contents = [q["content"]["text"] for q in article["quotes"]]
+    marked = page.eval_on_selector_all("mark.q", f"ns => ns.map({READ_BACK})")
+    assert marked and all(any(piece in content for content in contents) for piece in marked), (marked, contents)
+    assert any("\u2067report\u2069" in piece for piece in marked), marked
+
+    # On screen the words after the RLO still run left to right (applied, the RLO would run them right to left).
+    words = ["was", "sent", "to", "every", "captain"]
+    boxes = page.evaluate(WORD_BOXES, ["fdp.exe", words])
+    assert [w for w, _, _ in boxes] == words, boxes
+    assert len({top for _, _, top in boxes}) == 1, boxes  # one line, so left positions compare
+    assert [x for _, x, _ in boxes] == sorted({x for _, x, _ in boxes}), boxes
+
+    page.locator(".side-item").first.click()
+    assert page.locator(".panel .snippet .bidi-mark").count() >= 1
+    page.locator(".article-text").screenshot(path=str(shots / "bidi-markers.png"))
+    assert_inert(page)
+    assert not page.errors

@@ -4,7 +4,35 @@
 // Bidirectional controls (RLO U+202E and the like) in a value would reorder the UI text next to it on the
 // same line. A text holding one is shown in <bdi> elements, which isolate it, one per " · "-separated part
 // (the views join fields with " · "), so one field cannot reorder the next; the characters are still shown.
-const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const BIDI_NAMES = {
+  "\u061c": ["ALM", "ARABIC LETTER MARK"], "\u200e": ["LRM", "LEFT-TO-RIGHT MARK"],
+  "\u200f": ["RLM", "RIGHT-TO-LEFT MARK"], "\u202a": ["LRE", "LEFT-TO-RIGHT EMBEDDING"],
+  "\u202b": ["RLE", "RIGHT-TO-LEFT EMBEDDING"], "\u202c": ["PDF", "POP DIRECTIONAL FORMATTING"],
+  "\u202d": ["LRO", "LEFT-TO-RIGHT OVERRIDE"], "\u202e": ["RLO", "RIGHT-TO-LEFT OVERRIDE"],
+  "\u2066": ["LRI", "LEFT-TO-RIGHT ISOLATE"], "\u2067": ["RLI", "RIGHT-TO-LEFT ISOLATE"],
+  "\u2068": ["FSI", "FIRST STRONG ISOLATE"], "\u2069": ["PDI", "POP DIRECTIONAL ISOLATE"],
+};
+const BIDI_CLASS = "[" + Object.keys(BIDI_NAMES).join("") + "]";
+const BIDI_CONTROLS = new RegExp(BIDI_CLASS);
+const BIDI_SPLIT = new RegExp("(" + BIDI_CLASS + ")");
+
+// Article text: inside a paragraph a control would reorder the rest of it (an RLO turns "said on Monday"
+// around), so each one is shown as a visible marker (its short name, the code point in its title) and not
+// applied. Everything else stays text nodes; the marker stands for exactly one character of the text.
+export function literalText(text) {
+  const out = document.createDocumentFragment();
+  String(text).split(BIDI_SPLIT).forEach((part, i) => {
+    if (i % 2 === 0) {
+      if (part) out.append(document.createTextNode(part));
+      return;
+    }
+    const code = "U+" + part.codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
+    const [short, name] = BIDI_NAMES[part];
+    out.append(el("span", { class: "bidi-mark", dataset: { code }, title: `${code} ${name} (shown, not applied)`,
+      text: short }));
+  });
+  return out;
+}
 
 function textOf(value) {
   const text = String(value);

@@ -1,7 +1,8 @@
 // The article reader: clean text with quotes highlighted per speaker and event triggers underlined;
-// side panels list both; hovering, focusing or clicking a mark shows its details.
+// side panels list both; hovering, focusing or clicking a mark shows its details. Article text goes through
+// literalText(): a bidi control in it is a visible marker, so it cannot reorder the rest of its paragraph.
 import { get } from "./api.js";
-import { clear, dash, el, empty, link } from "./dom.js";
+import { clear, dash, el, empty, link, literalText } from "./dom.js";
 
 const COLOURS = 8;
 
@@ -96,7 +97,7 @@ export async function articleReader({ arg }) {
     if (!line.trim()) continue;
     const para = el("p", {});
     for (const { a, b, quote, events: evs } of pieces(start, end, quotes, events)) {
-      let node = document.createTextNode(text.slice(a, b));
+      let node = literalText(text.slice(a, b));
       for (const e of evs) {
         const first = !firstPiece.has("e" + e.n);
         firstPiece.add("e" + e.n);
@@ -127,13 +128,13 @@ export async function articleReader({ arg }) {
       el("button", { type: "button", class: "side-item", onclick: () => jump("quote", q) },
         el("span", { class: `chip spk-${colour.get(speakerLabel(q))}`, text: speakerLabel(q) }),
         el("span", { class: "tag", text: q.type }),
-        el("span", { class: "snippet", text: q.content.text }))))) : empty("No quotes found in this article."));
+        el("span", { class: "snippet" }, literalText(q.content.text)))))) : empty("No quotes found in this article."));
   const eventPanel = el("section", { class: "panel", "aria-label": "Events" }, el("h2", { text: `Events (${events.length})` }),
     events.length ? el("ol", { class: "side-list" }, events.map((e) => el("li", {},
       el("button", { type: "button", class: "side-item", onclick: () => jump("event", e) },
         el("span", { class: "tag cat", text: e.category }),
         el("span", { class: `tag st-${e.status}`, text: e.status }),
-        el("span", { class: "snippet", text: `${e.trigger.text}${e.place ? " · " + e.place.name : ""}${e.date && e.date.value ? " · " + e.date.value : ""}` }))))) : empty("No events found in this article."));
+        el("span", { class: "snippet" }, literalText(`${e.trigger.text}${e.place ? " · " + e.place.name : ""}${e.date && e.date.value ? " · " + e.date.value : ""}`)))))) : empty("No events found in this article."));
 
   const meta = el("p", { class: "meta" },
     `${dash(article.source)} · ${dash(article.pubdate)}`,
