@@ -6,6 +6,7 @@ import json
 import os
 import random
 import signal
+import statistics
 import subprocess
 import sys
 import threading
@@ -254,3 +255,67 @@ def test_a_writer_is_refused_while_a_reader_holds_the_ledger(make_corpus, tmp_pa
     after = subprocess.run([NEWSLEDGER, "ingest", "--db", str(db), str(more)], capture_output=True, text=True,
                            timeout=120)
     assert after.returncode == 0 and after.stdout.strip() == "ingested 2, duplicates 3, rejected 0", after.stderr
+
+
+# Kills aimed at the commit instant itself (tests/store/commit_kill.py): each run resumes the same ledger, in
+# groups of 4 articles, commits one group of new articles whole, and is killed at the commit of the next one:
+# just before it, inside it (a fraction of the way through the time the first one took; with and without a
+# checkpoint of the WAL in every commit) or just after it returned, before the run could report the group.
+COMMIT_KILLS = [("before", 0.0, False), ("during", 0.5, False), ("during", 0.5, True), ("after", 0.0, True)]
+if LONG:
+    COMMIT_KILLS = [("before", 0.0, False)] + [("during", f, c) for f in (0.1, 0.3, 0.5, 0.7, 0.9)
+                                                for c in (False, True)] + [("after", 0.0, False)]
+GROUP = 4
+
+
+def kill_at_commit(db: Path, corpus: Path, *, at: int, when: str, fraction: float, checkpoint: bool) -> dict:
+    args = [sys.executable, "-m", "tests.store.commit_kill", str(db), str(corpus), "--at", str(at), "--when", when,
+            "--fraction", str(fraction), "--group-size", str(GROUP)] + (["--checkpoint"] if checkpoint else [])
+    run = subprocess.run(args, capture_output=True, text=True, timeout=240,
+                         env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+    lines = [line.split() for line in run.stdout.splitlines()]
+    groups = {int(w[1]): set(w[2:]) for w in lines if w[0] == "group"}
+    ended = {int(w[1]): float(w[3]) for w in lines if w[:1] == ["commit"] and w[2] == "end"}
+    return {"code": run.returncode, "stderr": run.stderr, "group": groups.get(at, set()),
+            "ingested": {w[1] for w in lines if w[0] == "ingested"}, "commit_ended": at in ended,
+            "commit_ms": statistics.median(ended.values()) if ended else None}
+
+
+@pytest.mark.slow
+def test_killed_at_the_commit_instant_then_resumed(make_corpus, tmp_path):
+    n_articles = GROUP * (2 * len(COMMIT_KILLS) + 1)
+    corpus = make_corpus(n_articles, seed=13, name="commit-kills.jsonl")
+    expected = expected_ids(corpus)
+    db = tmp_path / "commit.duckdb"
+    rng = random.Random(KILL_SEED)
+    logged: set[str] = set()
+    figures = []
+    for when, fraction, checkpoint in COMMIT_KILLS:
+        run = kill_at_commit(db, corpus, at=2, when=when, fraction=fraction, checkpoint=checkpoint)
+        assert run["code"] == -signal.SIGKILL, run["stderr"][-2000:]
+        assert len(run["group"]) == GROUP, run
+        logged |= run["ingested"]
+        survivors = assert_whole(db, logged, expected, rng)
+        held = run["group"] & survivors
+        assert held in (set(), run["group"]), f"a transaction was half kept: {len(held)} of {GROUP} articles"
+        assert not run["group"] & run["ingested"], "a group was reported before its commit ended"
+        if when == "before":
+            assert not held, "killed before its commit, the group is in the ledger"
+        if when == "after":
+            assert held == run["group"], "killed after its commit returned, the group was lost"
+        landed = "" if when != "during" else " after it ended" if run["commit_ended"] else " inside it"
+        at = f"{fraction:g} into" if when == "during" else when
+        figures.append(f"{at} a {run['commit_ms']:.1f} ms commit{' with checkpoint' if checkpoint else ''}: "
+                       f"{'kept' if held else 'dropped'}{landed}")
+    # The kills meant for the inside of a commit did land there, at least one of them.
+    assert any(f.endswith("inside it") for f in figures), figures
+
+    resumed = subprocess.run([NEWSLEDGER, "ingest", "--db", str(db), str(corpus)], capture_output=True, text=True,
+                             timeout=240)
+    assert resumed.returncode == 0, resumed.stderr
+    with LedgerStore(db, read_only=True) as store:
+        final = [row[0] for row in store.query("SELECT id FROM articles")]
+        assert len(final) == len(set(final)) == n_articles and set(final) == expected
+        for name, sql in ORPHANS.items():
+            assert store.query(sql)[0][0] == 0, f"inconsistent after resuming: {name}"
+    print(f"\n{len(figures)} kills at the commit instant: " + "; ".join(figures) + f"; re-run: {resumed.stdout.strip()}")
