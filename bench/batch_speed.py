@@ -249,7 +249,8 @@ def main() -> int:
               f"({s['process_one_process']['articles_per_s']} articles/s), ratio "
               f"{s['process_one_process']['ratio_to_plain']:.2f}")
         print(f"full pipeline, 2 worker processes (read_articles(workers=2), no database): "
-              f"{s['process_two_workers']['words_per_s']:,} words/s, {s['process_two_workers']['scaling_vs_one']}x")
+              f"{s['process_two_workers']['words_per_s']:,} words/s, {s['process_two_workers']['scaling_vs_one']}x "
+              f"({s['process_two_workers']['scaling_vs_one_after_startup']}x after start-up)")
         for key, c in s["commands"].items():
             print(f"{key:<16}{c['seconds']:>8.1f} s (start-up {c['startup_seconds']:.1f} s) "
                   f"{c['words_per_s']:>7,} words/s  peak RSS {c['peak_rss_mb']:.0f} MB")
