@@ -160,3 +160,21 @@ def test_batch_on_a_running_scheduler_by_address(tmp_path):
         assert result.exit_code == 0, result.output
         assert cluster.scheduler.workers  # the cluster is still up: batch closed only its client
     assert len(_parquet_ids(tmp_path / "out")["articles"]) == 6
+
+
+def _worker_profiler_enabled() -> bool:
+    import dask
+
+    return bool(dask.config.get("distributed.worker.profile.enabled"))
+
+
+def test_local_workers_run_without_the_statistical_profiler():
+    """Dask's profiler keeps sampled call stacks: it grew each worker ~0.3 MB per partition (bench/README.md)."""
+    from newsledger.batch.dask import connect
+
+    client, cluster = connect("local", workers=1)
+    try:
+        assert list(client.run(_worker_profiler_enabled).values()) == [False]
+    finally:
+        client.close()
+        cluster.close()

@@ -1,7 +1,7 @@
 """Run partitions on Dask distributed: a thin executor, imported only when a batch run asks for it.
 
 ``scheduler="local"`` starts a ``LocalCluster`` of ``workers`` processes (one thread each, no dashboard,
-loopback only); any other value is the address of a running scheduler (``tcp://host:8786``), reached within
+loopback only, Dask's statistical profiler off: it makes workers grow with the input); any other value is the address of a running scheduler (``tcp://host:8786``), reached within
 ``connect_timeout`` seconds or a clear error. Each partition is one task (key ``newsledger-<id>``) with
 ``retries``: a task that raises is retried, and a task whose worker dies is rescheduled by the scheduler.
 A partition that still fails is returned as a failure, never dropped.
@@ -40,7 +40,10 @@ def connect(scheduler: str, *, workers: int, connect_timeout: float = 10.0) -> t
     if scheduler == "local":
         import dask
 
-        dask.config.set({"distributed.admin.tick.limit": "60s", "distributed.scheduler.allowed-failures": 3})
+        # The worker's statistical profiler keeps every sampled call stack: over a long run it grew each worker
+        # by about 0.3 MB per partition (bench/README.md, "Bounded memory"); flat without it.
+        dask.config.set({"distributed.admin.tick.limit": "60s", "distributed.scheduler.allowed-failures": 3,
+                         "distributed.worker.profile.enabled": False})
         cluster = distributed.LocalCluster(n_workers=workers, processes=True, threads_per_worker=1,
                                            dashboard_address=None, host="127.0.0.1", silence_logs=logging.CRITICAL,
                                            # its HTTP server (health, metrics) on a free loopback port
