@@ -203,3 +203,20 @@ def test_mixed_batch_reader_only(mixed_batch):
     assert origins == [origin for origin, _ in EXPECTED_BATCH]
     # The reader does not judge language: the German file is a document until the pipeline sees it.
     assert [type(i).__name__ for i in items].count("RawDocument") == 6
+
+
+def test_archives_are_refused_unopened_with_what_to_do(tmp_path):
+    """A zip bomb (48 KB inflating to 50 MB) is never inflated: refused as binary, naming the archive type."""
+    import bz2
+    import zipfile
+
+    from newsledger.ingest import ReadOptions, iter_documents
+
+    bomb = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("a.txt", b"0" * 50_000_000)
+    squeezed = tmp_path / "news.txt.bz2"
+    squeezed.write_bytes(bz2.compress(b"Some news text. " * 1000))
+    errors = {e.origin: e for e in iter_documents([str(bomb), str(squeezed)], ReadOptions())}
+    assert errors[str(bomb)].reason == "binary" and "ZIP archive" in errors[str(bomb)].detail
+    assert errors[str(squeezed)].reason == "binary" and "bzip2" in errors[str(squeezed)].detail

@@ -22,6 +22,16 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(head) > 0.05
 
 
+# Archives are never opened (so a zip bomb cannot inflate); their refusal says what to do instead.
+_ARCHIVES = {
+    b"PK\x03\x04": "a ZIP archive: archives are not opened; unpack it first (gzip files are read)",
+    b"7z\xbc\xaf": "a 7z archive: archives are not opened; unpack it first (gzip files are read)",
+    b"BZh": "bzip2-compressed: only gzip is read; decompress it first",
+    b"\xfd7zX": "xz-compressed: only gzip is read; decompress it first",
+    b"\x28\xb5\x2f\xfd": "zstd-compressed: only gzip is read; decompress it first",
+}
+
+
 def decode_bytes(data: bytes, origin: str) -> tuple[str, str]:
     """Decode ``data``; returns ``(text, encoding)`` or raises :class:`RejectedInput`."""
     if not data.strip():
@@ -34,7 +44,8 @@ def decode_bytes(data: bytes, origin: str) -> tuple[str, str]:
             except UnicodeDecodeError as err:
                 raise RejectedInput(origin, "undecodable", f"invalid {encoding}: {err.reason}") from err
     if looks_binary(data):
-        raise RejectedInput(origin, "binary", "binary content, not text")
+        kind = next((why for magic, why in _ARCHIVES.items() if data.startswith(magic)), "binary content, not text")
+        raise RejectedInput(origin, "binary", kind)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
