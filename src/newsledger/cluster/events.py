@@ -258,10 +258,10 @@ def _window(report: Report) -> tuple[tuple[dt.date, dt.date] | None, tuple[float
     return dates, box
 
 
-def _in_window(report: Report, other: Report, window: tuple[Any, Any] | None = None) -> bool:
+def _in_window(report: Report, window: tuple[Any, Any], other: Report) -> bool:
     """Whether ``other`` is among ``report``'s candidates (the date window, then the box or the place name).
-    ``window`` is ``_window(report)``, when the caller has it: it is the same for every candidate."""
-    dates, box = window or _window(report)
+    ``window`` is ``_window(report)``, computed once by the caller: it is the same for every candidate."""
+    dates, box = window
     if dates is None:
         if other.date_value is not None:
             return False
@@ -333,7 +333,7 @@ def link_events(con: Any, articles: Sequence[Any], duplicate_of: dict[str, str |
             if ledger_id is None:
                 window = _window(report)
                 ledger_id, score, reason = _best(report, [c for c in (*stored, *pending)
-                                                          if _in_window(report, c[1], window)])
+                                                          if _in_window(report, window, c[1])])
             if ledger_id is None:
                 ledger_id = content_id("lv_", event.id)
                 place = event.place if report.place_own else fallback

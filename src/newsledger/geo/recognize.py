@@ -236,7 +236,7 @@ def recognise(doc, gazetteer: Gazetteer) -> list[Mention]:  # type: ignore[no-un
         for i in range(s, e):
             taken[i] = True
     chosen.sort(key=lambda m: m.start)
-    _annotate(doc, chosen)
+    _annotate(doc, text, chosen)
     return chosen
 
 
@@ -353,9 +353,9 @@ def _strong(entry: Entry, how: int, context: set[str], words: int) -> bool:
     return entry.cc in context and (words > 1 or entry.population >= SINGLE_WORD_TOWN)
 
 
-def _annotate(doc, mentions: list[Mention]) -> None:  # type: ignore[no-untyped-def]
-    """Literal reading, generic-word hints and "Town, State" qualifiers."""
-    text = doc.text  # built anew on every access: once, not once per mention
+def _annotate(doc, text: str, mentions: list[Mention]) -> None:  # type: ignore[no-untyped-def]
+    """Literal reading, generic-word hints and "Town, State" qualifiers. ``text`` is ``doc.text``, passed in:
+    spaCy rebuilds it on every access."""
     by_token = {}
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
