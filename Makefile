@@ -8,10 +8,11 @@ SHARED ?= ../shared/data
 
 .PHONY: demo test fuzz bench train-attribution eval clean-venv
 
-$(STAMP): requirements.lock requirements-test.lock pyproject.toml
+$(STAMP): requirements.lock requirements-test.lock requirements-vectors.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip==26.3 setuptools==80.9.0
 	$(BIN)/python -m pip install --quiet -r requirements.lock -r requirements-test.lock
+	$(BIN)/python -m pip install --quiet --no-deps --ignore-requires-python -r requirements-vectors.lock
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
@@ -37,10 +38,11 @@ fuzz: $(STAMP)
 
 # The bench environment adds textacy (for comparison only; never a dependency of newsledger).
 BENCH_STAMP := .venv-bench/.installed
-$(BENCH_STAMP): requirements.lock requirements-bench.lock pyproject.toml
+$(BENCH_STAMP): requirements.lock requirements-bench.lock requirements-vectors.lock pyproject.toml
 	$(PYTHON) -m venv .venv-bench
 	.venv-bench/bin/python -m pip install --quiet --upgrade pip==26.3 setuptools==80.9.0
 	.venv-bench/bin/python -m pip install --quiet -r requirements.lock -r requirements-bench.lock
+	.venv-bench/bin/python -m pip install --quiet --no-deps --ignore-requires-python -r requirements-vectors.lock
 	.venv-bench/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(BENCH_STAMP)
 

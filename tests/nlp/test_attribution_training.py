@@ -71,13 +71,19 @@ def test_a_stray_quotation_mark_leaves_its_paragraph_outside(nlp):
     assert states["pair"] == "I" and states["here"] == "O"
 
 
-def test_the_tagger_reads_the_base_pipelines_tensor(tmp_path):
+def _train_tiny(tmp_path, *options: str):  # type: ignore[no-untyped-def]
+    """A one-epoch tensor-fed model on four documents (train doubles as dev): shapes, not scores."""
     train_path = tmp_path / "train.jsonl"
     train_path.write_text("".join(json.dumps(_record(n)) + "\n" for n in range(4)))
     out = tmp_path / "model"
     assert train.main(["--train", str(train_path), "--dev", str(train_path), "--out", str(out),
                        "--cache", str(tmp_path / "cache"), "--epochs", "1", "--width", "32", "--depth", "1",
-                       "--features", "3"]) == 0
+                       "--features", "3", *options]) == 0
+    return out
+
+
+def test_the_tagger_reads_the_base_pipelines_tensor(tmp_path):
+    out = _train_tiny(tmp_path)
     assert "newsledger.TensorEmbed.v1" in (out / "config.cfg").read_text()
     from newsledger.nlp.attribution.component import AttributionTagger
     from newsledger.nlp.pipeline import load_pipeline
@@ -100,3 +106,31 @@ def test_a_document_without_the_base_tensor_is_refused_clearly(tmp_path):
     doc = Doc(load_pipeline(attribution=False).vocab, words=["He", "said", "so"])
     with pytest.raises(NewsledgerError, match="doc.tensor"):
         doc_tensor(96).predict([doc])
+
+
+def test_static_vectors_join_the_tensor_and_put_rare_cues_near_common_ones(nlp):
+    import numpy
+
+    from newsledger.nlp.attribution.vectors import WIDTH
+
+    doc = nlp("The senator conceded that xqzvbnw was wrong, she said.")
+    copy = features_doc(doc, version=3, vectors=True)
+    assert copy.tensor.shape == (len(doc), 96 + WIDTH)
+    assert numpy.array_equal(copy.tensor[:, :96], doc.tensor)
+    static = {t.text: copy.tensor[t.i, 96:] for t in doc}
+    assert not static["xqzvbnw"].any()  # a word the table lacks reads as zeros, not as some other word
+    assert abs(float(numpy.linalg.norm(static["conceded"])) - 1.0) < 1e-4
+    # Why the vectors are there: an unseen cue resembles a seen one more than it resembles other words.
+    assert float(static["conceded"] @ static["said"]) > float(static["conceded"] @ static["senator"])
+
+
+def test_a_model_trained_with_vectors_records_it_and_reads_them(tmp_path):
+    out = _train_tiny(tmp_path, "--vectors", "en_core_web_md")
+    assert json.loads((out / "features.json").read_text())["vectors"] == "en_core_web_md"
+    assert "tensor_width = 396" in (out / "config.cfg").read_text()
+    from newsledger.nlp.attribution.component import AttributionTagger
+    from newsledger.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline(attribution=False)
+    doc = AttributionTagger(nlp, "attribution", str(out))(nlp('"We are ready," the mayor said.'))
+    assert all(span.label_ in ("CONTENT", "SOURCE", "CUE") for span in doc.spans["attribution_roles"])

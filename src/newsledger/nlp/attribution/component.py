@@ -52,13 +52,14 @@ def load_tagger(path: str):  # type: ignore[no-untyped-def]
 
 
 @functools.lru_cache(maxsize=2)
-def load_features(path: str) -> tuple[int, frozenset[str]]:
-    """The model's feature set and cue lemmas (``features.json``; models without it use feature set 1)."""
+def load_features(path: str) -> tuple[int, frozenset[str], bool]:
+    """The model's feature set, cue lemmas and whether it reads static vectors (``features.json``; models
+    without it use feature set 1)."""
     meta = Path(path) / "features.json"
     if not meta.exists():
-        return 1, frozenset()
+        return 1, frozenset(), False
     data = json.loads(meta.read_text(encoding="utf-8"))
-    return int(data["version"]), frozenset(data.get("cue_lemmas", ()))
+    return int(data["version"]), frozenset(data.get("cue_lemmas", ())), bool(data.get("vectors"))
 
 
 class AttributionTagger:
@@ -97,10 +98,10 @@ class AttributionTagger:
 
     def predict_batch(self, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
         ner = self.tagger.get_pipe("ner")
-        version, lemmas = load_features(self.model_path)
+        version, lemmas, vectors = load_features(self.model_path)
         for label in LABELS:  # the docs may come from another pipeline's vocab
             docs[0].vocab.strings.add(label)
-        copies = [features_doc(doc, version=version, cue_lemmas=lemmas) for doc in docs]
+        copies = [features_doc(doc, version=version, cue_lemmas=lemmas, vectors=vectors) for doc in docs]
         return [[(e.start, e.end, e.label_) for e in tagged.ents] for tagged in ner.pipe(copies, batch_size=len(copies))]
 
     def set_annotations(self, doc: Doc, spans: list[tuple[int, int, str]]) -> Doc:
