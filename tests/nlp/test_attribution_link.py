@@ -49,6 +49,37 @@ def test_a_quote_closed_on_a_full_stop_is_not_resumed(nlp):
     assert len(link(doc)) == 2
 
 
+def test_a_quote_resumed_after_a_long_apposition_takes_that_speakers_cue(nlp):
+    # The next paragraph's cue is nearer to the second quote than "said" is; it belongs to another content.
+    text = ('"There is a need for oversight," said Ana Ruiz, a lawyer who has worked on such cases for years. '
+            '"Without it the fund is open to fraud."\n\nOfficials say changes are needed.')
+    doc = _roles(nlp(text), ('"There is a need for oversight,"', "CONTENT"), ("said", "CUE"),
+                 ("Ana Ruiz, a lawyer who has worked on such cases for years", "SOURCE"),
+                 ('"Without it the fund is open to fraud."', "CONTENT"), ("Officials", "SOURCE"), ("say", "CUE"),
+                 ("changes are needed", "CONTENT"))
+    first, second = link(doc)
+    assert len(first.pieces) == 2 and first.cue.text == "said" and "split_by_cue" in first.reason
+    assert second.source.text == "Officials"
+
+
+def test_a_paragraph_break_after_a_closed_quote_or_plain_content_ends_the_content(nlp):
+    text = ('The mayor called the bridge "a promise kept."\n\n"It took ten years," she said.\n\n'
+            'She warned that costs would rise.\n\n"We cannot pay for all of it," she said.')
+    doc = _roles(nlp(text), ("called", "CUE"), ('the bridge "a promise kept."', "CONTENT"),
+                 ('"It took ten years,"', "CONTENT"), ("she", "SOURCE"), ("said", "CUE"),
+                 ("warned", "CUE"), ("that costs would rise.", "CONTENT"),
+                 ('"We cannot pay for all of it,"', "CONTENT"), ("she", "SOURCE", 2), ("said", "CUE", 2))
+    assert [len(a.pieces) for a in link(doc)] == [1, 1, 1, 1]
+
+
+def test_a_quote_left_open_at_a_paragraph_end_runs_on(nlp):
+    text = '"We will rebuild the bridge.\n\n"It will take two years," Ruiz said.'
+    doc = _roles(nlp(text), ('"We will rebuild the bridge.', "CONTENT"), ('"It will take two years,"', "CONTENT"),
+                 ("Ruiz", "SOURCE"), ("said", "CUE"))
+    [attribution] = link(doc)
+    assert len(attribution.pieces) == 2 and attribution.source.text == "Ruiz"
+
+
 def test_the_source_is_the_whole_noun_phrase(nlp):
     doc = _roles(nlp("Experts on North Korea and nuclear weapons said the test failed."),
                  ("Experts", "SOURCE"), ("said", "CUE"), ("the test failed", "CONTENT"))

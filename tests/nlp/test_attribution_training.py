@@ -124,9 +124,10 @@ def test_static_vectors_join_the_tensor_and_put_rare_cues_near_common_ones(nlp):
     assert float(static["conceded"] @ static["said"]) > float(static["conceded"] @ static["senator"])
 
 
-def test_a_model_trained_with_vectors_records_it_and_reads_them(tmp_path):
-    out = _train_tiny(tmp_path, "--vectors", "en_core_web_md")
-    assert json.loads((out / "features.json").read_text())["vectors"] == "en_core_web_md"
+def test_a_model_trained_with_vectors_and_a_bias_records_them_and_reads_them(tmp_path):
+    out = _train_tiny(tmp_path, "--vectors", "en_core_web_md", "--begin-bias", "CUE=2.5")
+    features = json.loads((out / "features.json").read_text())
+    assert features["vectors"] == "en_core_web_md" and features["begin_bias"] == {"CUE": 2.5}
     assert "tensor_width = 396" in (out / "config.cfg").read_text()
     from newsledger.nlp.attribution.component import AttributionTagger
     from newsledger.nlp.pipeline import load_pipeline
@@ -134,3 +135,10 @@ def test_a_model_trained_with_vectors_records_it_and_reads_them(tmp_path):
     nlp = load_pipeline(attribution=False)
     doc = AttributionTagger(nlp, "attribution", str(out))(nlp('"We are ready," the mayor said.'))
     assert all(span.label_ in ("CONTENT", "SOURCE", "CUE") for span in doc.spans["attribution_roles"])
+
+
+def test_a_bias_for_an_unknown_label_is_refused(tmp_path):
+    import pytest
+
+    with pytest.raises(SystemExit, match="QUOTE"):
+        _train_tiny(tmp_path, "--begin-bias", "QUOTE=1")

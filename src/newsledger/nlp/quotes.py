@@ -383,6 +383,10 @@ def quotes_from_attributions(doc: Doc, attributions, index: EntityIndex, article
         index.exclude_spans = []
         rule_quotes = find_quotes(doc, index, article_id, warnings)
         found = [_second_opinion(q, rule_quotes) for q in found]
+        # What only the rules know about quotation marks: quotes over several paragraphs, cue-less
+        # continuations of the previous speaker and headline quotes. Their quote replaces the tagger's.
+        known = [q for q in rule_quotes if q.type == "direct" and any(k in q.reason for k in _RULES_KNOW)]
+        found = [q for q in found if not any(_overlaps(q.content, k.content) for k in known)] + known
         # Indirect speech the tagger missed, as the rules find it ("X said (that) ...", "according to X").
         spans = [(q.content.start, q.content.end) for q in found]
         found += [q for q in rule_quotes if q.type != "direct"
@@ -410,6 +414,13 @@ def quotes_from_attributions(doc: Doc, attributions, index: EntityIndex, article
     quotes += [q for q in rule_quotes if q.type != "direct"
                and not any(s < q.content.end and q.content.start < e for s, e in spans)]
     return sorted(quotes, key=lambda q: q.content.start)
+
+
+_RULES_KNOW = ("continuation", "multi_paragraph", "headline")
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _is_speech_cue(cue) -> bool:  # type: ignore[no-untyped-def]

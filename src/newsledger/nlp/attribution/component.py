@@ -15,6 +15,7 @@ import functools
 import json
 import logging
 import os
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from ...errors import NewsledgerError
 from .data import LABELS
+from .decode import begin_bias, decode
 from .features import features_doc
 
 logger = logging.getLogger(__name__)
@@ -51,15 +53,23 @@ def load_tagger(path: str):  # type: ignore[no-untyped-def]
     return spacy.load(path)
 
 
-@functools.lru_cache(maxsize=2)
-def load_features(path: str) -> tuple[int, frozenset[str], bool]:
-    """The model's feature set, cue lemmas and whether it reads static vectors (``features.json``; models
-    without it use feature set 1)."""
+@dataclass(frozen=True)
+class Features:
+    """What the model reads and how it decodes (``features.json``; models without it use feature set 1)."""
+    version: int = 1
+    cue_lemmas: frozenset[str] = frozenset()
+    vectors: bool = False
+    begin_bias: tuple[tuple[str, float], ...] = ()
+
+
+@functools.lru_cache(maxsize=4)
+def load_features(path: str) -> Features:
     meta = Path(path) / "features.json"
     if not meta.exists():
-        return 1, frozenset(), False
+        return Features()
     data = json.loads(meta.read_text(encoding="utf-8"))
-    return int(data["version"]), frozenset(data.get("cue_lemmas", ())), bool(data.get("vectors"))
+    return Features(int(data["version"]), frozenset(data.get("cue_lemmas", ())), bool(data.get("vectors")),
+                    tuple(sorted((data.get("begin_bias") or {}).items())))
 
 
 class AttributionTagger:
@@ -98,11 +108,13 @@ class AttributionTagger:
 
     def predict_batch(self, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
         ner = self.tagger.get_pipe("ner")
-        version, lemmas, vectors = load_features(self.model_path)
+        features = load_features(self.model_path)
         for label in LABELS:  # the docs may come from another pipeline's vocab
             docs[0].vocab.strings.add(label)
-        copies = [features_doc(doc, version=version, cue_lemmas=lemmas, vectors=vectors) for doc in docs]
-        return [[(e.start, e.end, e.label_) for e in tagged.ents] for tagged in ner.pipe(copies, batch_size=len(copies))]
+        copies = [features_doc(doc, version=features.version, cue_lemmas=features.cue_lemmas,
+                               vectors=features.vectors) for doc in docs]
+        tagged = decode(ner, copies, begin_bias(ner, dict(features.begin_bias)))
+        return [[(e.start, e.end, e.label_) for e in doc.ents] for doc in tagged]
 
     def set_annotations(self, doc: Doc, spans: list[tuple[int, int, str]]) -> Doc:
         doc.spans[SPANS_KEY] = [Span(doc, start, end, label=label) for start, end, label in spans]

@@ -45,7 +45,7 @@ def features_doc(doc: Doc, *, version: int = 1, cue_lemmas: Collection[str] = ()
         strings = doc.vocab.strings
         quote = quote_states(doc)
         columns.append(numpy.array([[strings.add(q + r)] for q, r in zip(quote, relations(doc, cue_lemmas))],
-                                   dtype="uint64"))
+                                   dtype="uint64").reshape(-1, 1))  # (0, 1) for an empty document
         attrs.append(LEMMA)
     copy = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
     copy.from_array(attrs, numpy.hstack(columns).astype("uint64"))

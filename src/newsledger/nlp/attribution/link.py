@@ -1,7 +1,8 @@
 """Link role spans into attributions: each CONTENT with its CUE and SOURCE, over the parse.
 
 Rules, in order:
-- content pieces separated only by whitespace (a quote running over paragraphs) are one content;
+- content pieces separated only by whitespace (a quote running over paragraphs) are one content, unless a
+  paragraph break ends a content outside quotation marks or one whose quotation closed;
 - a content's cue is the CUE span syntactically tied to it (the cue governs the content's root, or the
   content's root governs the cue, as in ``"...," he said``), else the nearest CUE in the same sentence
   window (the sentence of the content's start or end, and its neighbours) that is not inside another content;
@@ -85,7 +86,7 @@ def link(doc: Doc) -> list[Attribution]:
     # 1. Join pieces separated only by whitespace.
     groups: list[list[Span]] = []
     for span in contents:
-        if groups and not text[groups[-1][-1].end_char:span.start_char].strip():
+        if groups and _continues(text, groups[-1][0].start_char, groups[-1][-1].end_char, span.start_char):
             groups[-1].append(span)
         else:
             groups.append([span])
@@ -97,11 +98,17 @@ def link(doc: Doc) -> list[Attribution]:
         return set(range(first - 1, last + 2))
 
     chains: dict[tuple[int, int], list[int]] = {}
-    for a in attributions:
+    for n, a in enumerate(attributions):
         tied = [c for c in cues if any(_governs(c, p, chains) or _governs(p, c, chains) for p in a.pieces)]
         if tied:
             a.cue = min(tied, key=lambda c: _distance(a, c))
             a.reason.append("cue_in_parse")
+            continue
+        prev = attributions[n - 1] if n else None
+        if (prev is not None and prev.cue is not None and prev.end <= prev.cue.start_char
+                and prev.cue.end_char <= a.start and _quote_resumes(text, prev.end, a.start)):
+            a.cue = prev.cue  # '"A," said X, a lawyer. "B"': B resumes X's quote (step 3 joins them)
+            a.reason.append("cue_quote_resumes")
             continue
         near = [c for c in cues if sent_of[c.start] in window(a)
                 and not any(p.start <= c.start < p.end for b in attributions for p in b.pieces)]
@@ -214,6 +221,24 @@ def _split_swallowed_subjects(doc: Doc, contents: list[Span], cues: list[Span],
         out_contents.append(Span(doc, content.start, cut, label=content.label_))
         out_sources.append(Span(doc, subject.left_edge.i, subject.i + 1, label="SOURCE"))
     return out_contents, sorted(out_sources, key=lambda s: s.start)
+
+
+def _continues(text: str, opened: int, end: int, start: int) -> bool:
+    """Two content pieces with only whitespace between are one content, except across a paragraph break
+    unless the content is a quotation still open there. News style leaves a long quote open at the end of
+    each of its paragraphs; a paragraph that ends with a closing mark ('Obama called the holiday "a
+    celebration."') or a content outside quotation marks ('Mr. Obama warned that the museum ...') ends its
+    attribution, and the next paragraph's '"...," he said' is another."""
+    between = text[end:start]
+    if between.strip():
+        return False
+    if "\n" not in between:
+        return True
+    return text[opened:opened + 1] in _OPENING and text[end - 1:end] not in _CLOSING
+
+
+_OPENING = "\u201c\u00ab\u201e\"'\u2018"
+_CLOSING = "\u201d\u00bb\"'\u2019"
 
 
 def _quote_resumes(text: str, end: int, start: int) -> bool:

@@ -168,7 +168,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="feature set (1: words, tags, dependencies; 2: also syntactic position)")
     parser.add_argument("--vectors", choices=("none", VECTORS_NAME), default="none",
                         help="static word vectors appended to the tensor input (vectors.py; tensor embed only)")
+    parser.add_argument("--begin-bias", action="append", default=[], metavar="LABEL=BIAS",
+                        help="decoding bias on the moves that open a LABEL span (decode.py), stored with the model; "
+                             "chosen by scoring dev's even-numbered articles with newsledger eval")
     args = parser.parse_args(argv)
+    biases = _parse_biases(args.begin_bias)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     random.seed(args.seed)
     spacy.util.fix_random_seed(args.seed)
@@ -205,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
                 tagger.to_disk(args.out)
                 (args.out / "features.json").write_text(json.dumps({
                     "version": args.features, "cue_lemmas": lemmas,
-                    "vectors": None if args.vectors == "none" else args.vectors}) + "\n")
+                    "vectors": None if args.vectors == "none" else args.vectors, "begin_bias": biases}) + "\n")
     meta = {
         "train": {"file": args.train.name, "sha256": sha256_of(args.train), "docs": len(train_docs)},
         "dev": {"file": args.dev.name, "sha256": sha256_of(args.dev), "docs": len(dev_docs)},
@@ -216,6 +220,19 @@ def main(argv: list[str] | None = None) -> int:
     (args.out / "training.json").write_text(json.dumps(meta, indent=2) + "\n")
     logger.info("best epoch %d (mean dev exact F1 %.3f); model in %s", best[1], best[0], args.out)
     return 0
+
+
+def _parse_biases(items: list[str]) -> dict[str, float]:
+    biases = {}
+    for item in items:
+        label, _, value = item.partition("=")
+        if label not in LABELS:
+            raise SystemExit(f"--begin-bias {item!r}: the label must be one of {', '.join(LABELS)}")
+        try:
+            biases[label] = float(value)
+        except ValueError:
+            raise SystemExit(f"--begin-bias {item!r}: the bias must be a number") from None
+    return biases
 
 
 if __name__ == "__main__":
