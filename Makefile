@@ -8,11 +8,10 @@ SHARED ?= ../shared/data
 
 .PHONY: demo test fuzz bench train-attribution eval clean-venv
 
-$(STAMP): requirements.lock requirements-test.lock requirements-vectors.lock pyproject.toml
+$(STAMP): requirements.lock requirements-test.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip==26.3 setuptools==80.9.0
 	$(BIN)/python -m pip install --quiet -r requirements.lock -r requirements-test.lock
-	$(BIN)/python -m pip install --quiet --no-deps --ignore-requires-python -r requirements-vectors.lock
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
@@ -38,11 +37,10 @@ fuzz: $(STAMP)
 
 # The bench environment adds textacy (for comparison only; never a dependency of newsledger).
 BENCH_STAMP := .venv-bench/.installed
-$(BENCH_STAMP): requirements.lock requirements-bench.lock requirements-vectors.lock pyproject.toml
+$(BENCH_STAMP): requirements.lock requirements-bench.lock pyproject.toml
 	$(PYTHON) -m venv .venv-bench
 	.venv-bench/bin/python -m pip install --quiet --upgrade pip==26.3 setuptools==80.9.0
 	.venv-bench/bin/python -m pip install --quiet -r requirements.lock -r requirements-bench.lock
-	.venv-bench/bin/python -m pip install --quiet --no-deps --ignore-requires-python -r requirements-vectors.lock
 	.venv-bench/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(BENCH_STAMP)
 
@@ -57,7 +55,8 @@ bench: $(STAMP) $(BENCH_STAMP)
 # beside the model records the data checksums, settings and per-epoch scores.
 train-attribution: $(STAMP)
 	$(BIN)/python -m newsledger.nlp.attribution.train --train $(SHARED)/polnear/train.jsonl \
-		--dev $(SHARED)/polnear/dev.jsonl --out src/newsledger/models/attribution --epochs 14 --features 3 --embed tensor --width 64 --depth 2 --pieces 3 --hidden 64
+		--dev $(SHARED)/polnear/dev.jsonl --out src/newsledger/models/attribution --epochs 14 --features 3 --embed tensor --width 64 --depth 2 --pieces 3 --hidden 64 \
+		--begin-bias CUE=2.0
 
 eval: $(STAMP)
 	$(BIN)/newsledger eval polnear $(SHARED)/polnear/dev.jsonl

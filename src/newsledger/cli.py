@@ -354,14 +354,15 @@ def eval_group() -> None:
 
 @eval_group.command(name="polnear")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.option("--attribution", type=click.Choice(["rules", "hybrid", "model"]), default=None,
-              help="How quotes are found (default: $NEWSLEDGER_ATTRIBUTION or rules).")
+@click.option("--attribution", type=click.Choice(["rules", "hybrid", "model"]), default="model", show_default=True,
+              help="How attributions are found. PolNeAR marks speech, writing, beliefs and intentions, the "
+                   "scope of the model mode; the rules and hybrid modes keep to speech.")
 @click.option("--limit", type=click.IntRange(min=1), help="Only the first N articles.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the scores as JSON here.")
 @click.option("--predictions", type=click.Path(dir_okay=False), help="Write predictions (PolNeAR JSONL) here.")
 @click.option("-v", "--verbose", count=True, help="More detail on stderr (-vv for debug).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
-def eval_polnear(gold: str, attribution: str | None, limit: int | None, json_out: str | None,
+def eval_polnear(gold: str, attribution: str, limit: int | None, json_out: str | None,
                  predictions: str | None, verbose: int, quiet: bool) -> None:
     """P/R/F1 of attributions on PolNeAR-format GOLD (content, source, cue; exact and overlap50)."""
     from .eval.attribution_scorer import format_table

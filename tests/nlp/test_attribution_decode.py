@@ -21,8 +21,8 @@ def tagged(nlp):
         nlp.vocab.strings.add(label)
 
     def run(biases):  # type: ignore[no-untyped-def]
-        docs = [features_doc(nlp(text), version=features.version, cue_lemmas=features.cue_lemmas,
-                             vectors=features.vectors) for text in (TEXT, TEXT.upper(), "")]
+        docs = [features_doc(nlp(text), version=features.version, cue_lemmas=features.cue_lemmas)
+                for text in (TEXT, TEXT.upper(), "")]
         out = decode(ner, docs, begin_bias(ner, biases))
         return [[(e.start, e.end, e.label_) for e in doc.ents] for doc in out]
     return ner, run

@@ -108,27 +108,13 @@ def test_a_document_without_the_base_tensor_is_refused_clearly(tmp_path):
         doc_tensor(96).predict([doc])
 
 
-def test_static_vectors_join_the_tensor_and_put_rare_cues_near_common_ones(nlp):
-    import numpy
-
-    from newsledger.nlp.attribution.vectors import WIDTH
-
-    doc = nlp("The senator conceded that xqzvbnw was wrong, she said.")
-    copy = features_doc(doc, version=3, vectors=True)
-    assert copy.tensor.shape == (len(doc), 96 + WIDTH)
-    assert numpy.array_equal(copy.tensor[:, :96], doc.tensor)
-    static = {t.text: copy.tensor[t.i, 96:] for t in doc}
-    assert not static["xqzvbnw"].any()  # a word the table lacks reads as zeros, not as some other word
-    assert abs(float(numpy.linalg.norm(static["conceded"])) - 1.0) < 1e-4
-    # Why the vectors are there: an unseen cue resembles a seen one more than it resembles other words.
-    assert float(static["conceded"] @ static["said"]) > float(static["conceded"] @ static["senator"])
-
-
-def test_a_model_trained_with_vectors_and_a_bias_records_them_and_reads_them(tmp_path):
-    out = _train_tiny(tmp_path, "--vectors", "en_core_web_md", "--begin-bias", "CUE=2.5")
+def test_a_decoding_bias_is_stored_with_the_model_and_used(tmp_path):
+    out = _train_tiny(tmp_path, "--begin-bias", "CUE=2.5")
     features = json.loads((out / "features.json").read_text())
-    assert features["vectors"] == "en_core_web_md" and features["begin_bias"] == {"CUE": 2.5}
-    assert "tensor_width = 396" in (out / "config.cfg").read_text()
+    assert features["begin_bias"] == {"CUE": 2.5}
+    from newsledger.nlp.attribution.component import load_features
+
+    assert load_features(str(out)).begin_bias == (("CUE", 2.5),)
     from newsledger.nlp.attribution.component import AttributionTagger
     from newsledger.nlp.pipeline import load_pipeline
 

@@ -382,7 +382,7 @@ def quotes_from_attributions(doc: Doc, attributions, index: EntityIndex, article
         found = [q for q in found if q is not None]
         index.exclude_spans = []
         rule_quotes = find_quotes(doc, index, article_id, warnings)
-        found = [_second_opinion(q, rule_quotes) for q in found]
+        found = [_rules_extent(_second_opinion(q, rule_quotes), rule_quotes, text) for q in found]
         # What only the rules know about quotation marks: quotes over several paragraphs, cue-less
         # continuations of the previous speaker and headline quotes. Their quote replaces the tagger's.
         known = [q for q in rule_quotes if q.type == "direct" and any(k in q.reason for k in _RULES_KNOW)]
@@ -473,14 +473,16 @@ def _scope(qtype: str, cue) -> str:  # type: ignore[no-untyped-def]
 def _second_opinion(quote: Quote, rule_quotes: list[Quote]) -> Quote:
     """The rules' speaker for a model quote when the rules found the same quote (half its extent or more) and
     named someone else: they know "according to X, quoting Y", cue-less continuations and apposition roles,
-    which the tagger's source span does not carry."""
+    which the tagger's source span does not carry. An anonymous source of the rules ("reports suggested")
+    replaces only a speaker the model could not resolve."""
     def overlap(q: Quote) -> float:
         a, b = quote.content, q.content
         inter = min(a.end, b.end) - max(a.start, b.start)
         return inter / (max(a.end, b.end) - min(a.start, b.start)) if inter > 0 else 0.0
 
     same = max(rule_quotes, key=overlap, default=None)
-    if (same is None or overlap(same) < 0.5 or same.speaker.kind in ("unknown", "anonymous")
+    if (same is None or overlap(same) < 0.5 or same.speaker.kind == "unknown"
+            or (same.speaker.kind == "anonymous" and quote.speaker.kind != "unknown")
             or same.speaker.name == quote.speaker.name):
         return quote
     mention = quote.speaker.mention
@@ -490,6 +492,21 @@ def _second_opinion(quote: Quote, rule_quotes: list[Quote]) -> Quote:
     speaker = Speaker(same.speaker.name, same.speaker.kind, same.speaker.role, same.speaker.entity_id, mention)
     return replace(quote, speaker=speaker, conduit=same.conduit or quote.conduit,
                    reason=f"{quote.reason}:speaker_from_rules")
+
+
+def _rules_extent(quote: Quote, rule_quotes: list[Quote], text: str) -> Quote:
+    """An indirect quote the tagger cut short inside its clause takes the rules' end when the rules found the
+    same content under the same cue, starting at the same place ("claimed it was - like the United States -
+    attacking only Islamist terrorist groups", which the tagger ends at the dash)."""
+    if quote.type != "indirect" or quote.cue is None or len(quote.pieces) > 1:
+        return quote
+    longer = [q for q in rule_quotes if q.type == "indirect" and q.cue is not None
+              and q.cue.start == quote.cue.start and q.content.start == quote.content.start
+              and q.content.end > quote.content.end and "\n" not in text[quote.content.end:q.content.end]]
+    if not longer:
+        return quote
+    content = Span.of(text, quote.content.start, max(q.content.end for q in longer))
+    return replace(quote, content=content, pieces=(content,), reason=f"{quote.reason}:extent_from_rules")
 
 
 def _source_phrase(doc: Doc, head: Token, a, fallback: tuple[int, int], text: str) -> Span:  # type: ignore[no-untyped-def]

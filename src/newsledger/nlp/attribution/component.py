@@ -58,7 +58,6 @@ class Features:
     """What the model reads and how it decodes (``features.json``; models without it use feature set 1)."""
     version: int = 1
     cue_lemmas: frozenset[str] = frozenset()
-    vectors: bool = False
     begin_bias: tuple[tuple[str, float], ...] = ()
 
 
@@ -68,7 +67,7 @@ def load_features(path: str) -> Features:
     if not meta.exists():
         return Features()
     data = json.loads(meta.read_text(encoding="utf-8"))
-    return Features(int(data["version"]), frozenset(data.get("cue_lemmas", ())), bool(data.get("vectors")),
+    return Features(int(data["version"]), frozenset(data.get("cue_lemmas", ())),
                     tuple(sorted((data.get("begin_bias") or {}).items())))
 
 
@@ -111,8 +110,7 @@ class AttributionTagger:
         features = load_features(self.model_path)
         for label in LABELS:  # the docs may come from another pipeline's vocab
             docs[0].vocab.strings.add(label)
-        copies = [features_doc(doc, version=features.version, cue_lemmas=features.cue_lemmas,
-                               vectors=features.vectors) for doc in docs]
+        copies = [features_doc(doc, version=features.version, cue_lemmas=features.cue_lemmas) for doc in docs]
         tagged = decode(ner, copies, begin_bias(ner, dict(features.begin_bias)))
         return [[(e.start, e.end, e.label_) for e in doc.ents] for doc in tagged]
 

@@ -21,8 +21,6 @@ import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, TAG
 from spacy.tokens import Doc
 
-from .vectors import word_vectors
-
 # Quotation marks that open or close (straight marks toggle); typographic single quotes are left out: they
 # double as apostrophes.
 _OPEN = "\u201c\u00ab\u201e"
@@ -35,10 +33,9 @@ _RELATION = {"nsubj": "S", "nsubjpass": "S", "csubj": "S", "expl": "S",
 _MAX_DEPTH = 12
 
 
-def features_doc(doc: Doc, *, version: int = 1, cue_lemmas: Collection[str] = (), vectors: bool = False) -> Doc:
+def features_doc(doc: Doc, *, version: int = 1, cue_lemmas: Collection[str] = ()) -> Doc:
     """A copy of ``doc`` carrying what the tagger reads: words, tags, dependency labels, the base pipeline's
-    ``doc.tensor`` (no tree, so no sentence boundaries: spaCy's NER never crosses those, and attributions do).
-    With ``vectors``, each token's static word vector (vectors.py) is appended to its row of the tensor."""
+    ``doc.tensor`` (no tree, so no sentence boundaries: spaCy's NER never crosses those, and attributions do)."""
     attrs = [TAG, DEP]
     columns = [doc.to_array([TAG, DEP])]
     if version >= 2:
@@ -51,8 +48,6 @@ def features_doc(doc: Doc, *, version: int = 1, cue_lemmas: Collection[str] = ()
     copy.from_array(attrs, numpy.hstack(columns).astype("uint64"))
     if doc.tensor is not None and doc.tensor.ndim == 2 and doc.tensor.shape[0] == len(doc):
         copy.tensor = doc.tensor  # the base pipeline's context vectors, read by the tensor-fed tagger
-        if vectors:
-            copy.tensor = numpy.hstack([doc.tensor, word_vectors(doc)]).astype("float32")
     return copy
 
 

@@ -123,6 +123,10 @@ def link(doc: Doc) -> list[Attribution]:
             else:
                 a.reason.append("no_cue")
 
+    for a in attributions:
+        if a.cue is not None and "cue_in_parse" in a.reason:
+            _extend_to_clause_end(doc, a, roles)
+
     # 3. "A," he said, "B": one content in two pieces.
     merged: list[Attribution] = []
     for a in attributions:
@@ -133,7 +137,8 @@ def link(doc: Doc) -> list[Attribution]:
         if (prev is not None and prev.cue is not None and (a.cue is None or prev.cue.start == a.cue.start)
                 and prev.end <= prev.cue.start_char and a.start >= prev.cue.end_char and not other_cues
                 and between is not None
-                and ((len(between) <= 12 and sent_of[prev.pieces[-1].end - 1] == sent_of[a.pieces[0].start])
+                and ((len(between) <= 12 and sent_of[prev.pieces[-1].end - 1] == sent_of[a.pieces[0].start]
+                      and _set_off(text, prev.end, a.start))
                      or (len(between) <= 40 and _quote_resumes(text, prev.end, a.start)))):
             prev.pieces.extend(a.pieces)
             prev.reason.append("split_by_cue")
@@ -221,6 +226,32 @@ def _split_swallowed_subjects(doc: Doc, contents: list[Span], cues: list[Span],
         out_contents.append(Span(doc, content.start, cut, label=content.label_))
         out_sources.append(Span(doc, subject.left_edge.i, subject.i + 1, label="SOURCE"))
     return out_contents, sorted(out_sources, key=lambda s: s.start)
+
+
+def _extend_to_clause_end(doc: Doc, a: Attribution, roles: list[Span]) -> None:
+    """An indirect content the tagger cut inside its clause ('claimed it was - like the United States -
+    attacking only ...' ending at the dash) runs on to the end of the clause under the cue."""
+    last = a.pieces[-1]
+    if last.text[:1] in _OPENING or len(a.pieces) > 1:
+        return
+    clause = next((t for t in last if t.head.i in range(a.cue.start, a.cue.end) and t.dep_ in ("ccomp", "xcomp")),
+                  None)
+    if clause is None:
+        return
+    end = clause.right_edge.i + 1
+    while end > last.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end <= last.end or any(r.start < end and last.end <= r.start for r in roles if r is not last):
+        return
+    a.pieces[-1] = Span(doc, last.start, end, label=last.label_)
+    a.reason.append("content_to_clause_end")
+
+
+def _set_off(text: str, end: int, start: int) -> bool:
+    """The cue between two pieces is set off by punctuation ('"A," he said, "B"'; 'Acts of protest, Mr. Obama
+    said, are acts of patriotism'), not a clause of its own ('A as reports suggested B': two contents)."""
+    between = text[end:start].strip()
+    return text[end - 1:end] in ",\u2014\u2013-" + _CLOSING or between[:1] in ",\u2014\u2013-("
 
 
 def _continues(text: str, opened: int, end: int, start: int) -> bool:

@@ -26,7 +26,6 @@ from ..pipeline import load_pipeline
 from .architecture import register_architectures
 from .features import features_doc
 from .data import LABELS, parsed_corpus, sha256_of
-from .vectors import NAME as VECTORS_NAME, WIDTH
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +49,7 @@ TENSOR_EMBED = """
 width = {width}
 attrs = {attrs}
 rows = {rows}
-tensor_width = {tensor_width}
+tensor_width = 96
 maxout_pieces = {pieces}
 """
 
@@ -89,7 +88,7 @@ MIN_CUE_COUNT = 3  # a lemma heads a gold cue at least this often in train to co
 
 
 def blank_tagger(*, width: int = 96, depth: int = 4, pieces: int = 3, features: int = 2,  # type: ignore[no-untyped-def]
-                 embed: str = "tensor", hidden: int = 64, vectors: bool = False):
+                 embed: str = "tensor", hidden: int = 64):
     register_architectures()
     nlp = spacy.blank("en")
     attrs, rows = _ATTRS[features]
@@ -97,7 +96,6 @@ def blank_tagger(*, width: int = 96, depth: int = 4, pieces: int = 3, features: 
     config = Config().from_str(template.replace("{width}", str(width)).replace("{depth}", str(depth))
                                .replace("{hidden}", str(hidden))
                                .replace("{pieces}", str(pieces))
-                               .replace("{tensor_width}", str(96 + (WIDTH if vectors else 0)))
                                .replace("{attrs}", json.dumps(attrs)).replace("{rows}", json.dumps(rows)))
     ner = nlp.add_pipe("ner", config={"model": config["model"]})
     for label in LABELS:
@@ -111,15 +109,14 @@ def cue_lemmas(docs: list[Doc]) -> list[str]:
     return sorted(lemma for lemma, n in counts.items() if n >= MIN_CUE_COUNT)
 
 
-def to_example(doc: Doc, *, features: int = 1, lemmas: frozenset[str] = frozenset(),
-               vectors: bool = False) -> Example:
+def to_example(doc: Doc, *, features: int = 1, lemmas: frozenset[str] = frozenset()) -> Example:
     """A training example: the parsed words with tags, dependencies (and feature strings) in, gold role
     spans out."""
     words = [t.text for t in doc]
     spaces = [bool(t.whitespace_) for t in doc]
     reference = Doc(doc.vocab, words=words, spaces=spaces)
     reference.ents = [reference.char_span(s.start_char, s.end_char, label=s.label_) for s in doc.spans["gold_roles"]]
-    return Example(features_doc(doc, version=features, cue_lemmas=lemmas, vectors=vectors), reference)
+    return Example(features_doc(doc, version=features, cue_lemmas=lemmas), reference)
 
 
 def role_f1(tagger, docs: list[Doc], **features) -> dict[str, float]:  # type: ignore[no-untyped-def]
@@ -166,8 +163,6 @@ def main(argv: list[str] | None = None) -> int:
                              "tagger's own embeddings only (own: the first tagger's design, twice the cost)")
     parser.add_argument("--features", type=int, choices=sorted(_ATTRS), default=2,
                         help="feature set (1: words, tags, dependencies; 2: also syntactic position)")
-    parser.add_argument("--vectors", choices=("none", VECTORS_NAME), default="none",
-                        help="static word vectors appended to the tensor input (vectors.py; tensor embed only)")
     parser.add_argument("--begin-bias", action="append", default=[], metavar="LABEL=BIAS",
                         help="decoding bias on the moves that open a LABEL span (decode.py), stored with the model; "
                              "chosen by scoring dev's even-numbered articles with newsledger eval")
@@ -184,10 +179,9 @@ def main(argv: list[str] | None = None) -> int:
     logger.info("corpora ready in %.0fs: %d train, %d dev docs", time.time() - t0, len(train_docs), len(dev_docs))
 
     tagger = blank_tagger(width=args.width, depth=args.depth, pieces=args.pieces,
-                          features=args.features, embed=args.embed, hidden=args.hidden,
-                          vectors=args.vectors != "none")
+                          features=args.features, embed=args.embed, hidden=args.hidden)
     lemmas = cue_lemmas(train_docs) if args.features >= 2 else []
-    features = {"features": args.features, "lemmas": frozenset(lemmas), "vectors": args.vectors != "none"}
+    features = {"features": args.features, "lemmas": frozenset(lemmas)}
     examples = [to_example(d, **features) for d in train_docs]
     optimizer = tagger.initialize(lambda: examples)
     history = []
@@ -208,8 +202,7 @@ def main(argv: list[str] | None = None) -> int:
             with tagger.use_params(optimizer.averages):
                 tagger.to_disk(args.out)
                 (args.out / "features.json").write_text(json.dumps({
-                    "version": args.features, "cue_lemmas": lemmas,
-                    "vectors": None if args.vectors == "none" else args.vectors, "begin_bias": biases}) + "\n")
+                    "version": args.features, "cue_lemmas": lemmas, "begin_bias": biases}) + "\n")
     meta = {
         "train": {"file": args.train.name, "sha256": sha256_of(args.train), "docs": len(train_docs)},
         "dev": {"file": args.dev.name, "sha256": sha256_of(args.dev), "docs": len(dev_docs)},
