@@ -15,7 +15,7 @@ SUITES = {
     "devcorpus_quotes_model": SHARED / "devcorpus",
     "polnear_dev_model": SHARED / "polnear",
 }
-# What issue 3 asks of PolNeAR dev (attribution overlap50 F1, content exact F1); not reached yet.
+# What issue 3 asks of PolNeAR dev (attribution overlap50 F1, content exact F1), reached by the model mode.
 ISSUE_TARGETS = {"overlap50.attribution.f1": 0.62, "exact.content.f1": 0.55}
 
 
@@ -46,8 +46,6 @@ def test_scores_stay_above_their_floors(suite, monkeypatch):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="#3: the best mode (model) reaches 0.586 / 0.529 on PolNeAR dev; the issue asks "
-                          "0.62 / 0.55", strict=False)
 def test_polnear_dev_reaches_the_issue_targets(monkeypatch):
     result = _result("polnear_dev_model", monkeypatch)
     short = [f"{key} {lookup(result, key):.3f} < {target}" for key, target in ISSUE_TARGETS.items()

@@ -144,3 +144,55 @@ def test_an_indefinite_role_for_someone_else_stays_anonymous(nlp):
     quotes = find_quotes(doc, EntityIndex(doc, "a1"), "a1", [])
     [first] = [q for q in quotes if "resign" in q.content.text]
     assert first.speaker.kind == "anonymous"
+
+
+def test_a_cue_clause_between_two_contents_is_not_a_split_quote(nlp):
+    # "A as reports suggested B": the cue is a clause of its own, not set off by punctuation.
+    text = "Jets bombed the town on Thursday as reports suggested troops were arriving."
+    doc = _roles(nlp(text), ("Jets bombed the town on Thursday as", "CONTENT"), ("reports", "SOURCE"),
+                 ("suggested", "CUE"), ("troops were arriving", "CONTENT"))
+    assert [len(a.pieces) for a in link(doc)] == [1, 1]
+    # The same two pieces set off by commas are one content.
+    text = "The town, the mayor said, would be rebuilt."
+    doc = _roles(nlp(text), ("The town", "CONTENT"), ("the mayor", "SOURCE"), ("said", "CUE"),
+                 ("would be rebuilt", "CONTENT"))
+    [attribution] = link(doc)
+    assert [p.text for p in attribution.pieces] == ["The town", "would be rebuilt"]
+
+
+def test_an_indirect_content_cut_inside_its_clause_runs_to_the_clause_end(nlp):
+    text = "The minister said the army had taken the town and the bridge on the river."
+    doc = _roles(nlp(text), ("The minister", "SOURCE"), ("said", "CUE"), ("the army had taken the town", "CONTENT"))
+    [attribution] = link(doc)
+    assert attribution.pieces[0].text == "the army had taken the town and the bridge on the river"
+    assert "content_to_clause_end" in attribution.reason
+    # Another role span inside the rest of the clause stops it.
+    doc = _roles(nlp(text), ("The minister", "SOURCE"), ("said", "CUE"), ("the army had taken the town", "CONTENT"),
+                 ("the bridge", "SOURCE"))
+    assert link(doc)[0].pieces[0].text == "the army had taken the town"
+
+
+def test_model_quotes_take_the_rules_end_and_an_anonymous_source_only_where_unresolved():
+    from newsledger.nlp.quotes import _rules_extent, _second_opinion
+    from newsledger.records import Quote, Span, Speaker
+
+    text = "Reports suggested troops were crossing - as the army said - into the north."
+    def span(fragment):
+        start = text.index(fragment)
+        return Span.of(text, start, start + len(fragment))
+
+    model = Quote("q1", "indirect", span("troops were crossing"), span("suggested"), Speaker(None, "unknown"),
+                  None, "model")
+    rules = Quote("q2", "indirect", span("troops were crossing - as the army said - into the north"),
+                  span("suggested"), Speaker("Reports", "anonymous", mention=span("Reports")), None, "indirect")
+    longer = _rules_extent(model, [rules], text)
+    assert longer.content == rules.content and longer.pieces == (rules.content,)
+    assert longer.reason.endswith("extent_from_rules")
+    # Another cue, or a content starting elsewhere, leaves the model's extent alone.
+    elsewhere = Quote("q3", "indirect", span("were crossing - as the army said"), span("suggested"),
+                      rules.speaker, None, "indirect")
+    assert _rules_extent(model, [elsewhere], text) is model
+    assert _second_opinion(longer, [rules]).speaker.kind == "anonymous"
+    named = Quote("q4", "indirect", rules.content, model.cue, Speaker("Army", "organization", mention=span("army")),
+                  None, "model")
+    assert _second_opinion(named, [rules]) is named

@@ -382,7 +382,7 @@ def quotes_from_attributions(doc: Doc, attributions, index: EntityIndex, article
         found = [q for q in found if q is not None]
         index.exclude_spans = []
         rule_quotes = find_quotes(doc, index, article_id, warnings)
-        found = [_rules_extent(_second_opinion(q, rule_quotes), rule_quotes, text) for q in found]
+        found = [_second_opinion(_rules_extent(q, rule_quotes, text), rule_quotes) for q in found]
         # What only the rules know about quotation marks: quotes over several paragraphs, cue-less
         # continuations of the previous speaker and headline quotes. Their quote replaces the tagger's.
         known = [q for q in rule_quotes if q.type == "direct" and any(k in q.reason for k in _RULES_KNOW)]

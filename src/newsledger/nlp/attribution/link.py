@@ -4,10 +4,13 @@ Rules, in order:
 - content pieces separated only by whitespace (a quote running over paragraphs) are one content, unless a
   paragraph break ends a content outside quotation marks or one whose quotation closed;
 - a content's cue is the CUE span syntactically tied to it (the cue governs the content's root, or the
-  content's root governs the cue, as in ``"...," he said``), else the nearest CUE in the same sentence
-  window (the sentence of the content's start or end, and its neighbours) that is not inside another content;
-- two contents that share one cue and sit on either side of it (``"A," he said, "B"``, and also
-  ``"A," he said. "B"`` across the sentence break) are one content in two pieces;
+  content's root governs the cue, as in ``"...," he said``), else the cue of the quote it resumes
+  (``"A," said X, a lawyer who ... . "B"``), else the nearest CUE in the same sentence window (the sentence
+  of the content's start or end, and its neighbours) that is not inside another content;
+- an indirect content cut inside the clause under its cue runs to the end of that clause;
+- two contents that share one cue and sit on either side of it, the cue set off by punctuation
+  (``"A," he said, "B"``, and also ``"A," he said. "B"`` across the sentence break) are one content in two
+  pieces;
 - a content the tagger gave no cue takes the word it hangs on in the parse;
 - a source is the SOURCE span that is the cue's subject, else the cue's speaker in the parse (agent,
   subject, possessor), else the nearest SOURCE to the cue in its sentence.
@@ -123,6 +126,7 @@ def link(doc: Doc) -> list[Attribution]:
             else:
                 a.reason.append("no_cue")
 
+    # 2b. Contents the tagger cut inside their cue's clause.
     for a in attributions:
         if a.cue is not None and "cue_in_parse" in a.reason:
             _extend_to_clause_end(doc, a, roles)
