@@ -73,3 +73,22 @@ def test_an_editors_note_in_brackets_reports_no_event():
                       "Police arrested three men in the port on Thursday, officials said.", pubdate="2024-05-03")
     triggers = [e.trigger.text for e in article.events]
     assert "arrested" in triggers and "corrected" not in triggers and "misspelled" not in triggers
+
+
+def test_only_reported_speech_claims_an_event(nlp):
+    from newsledger.nlp.entities import EntityIndex
+    from newsledger.nlp.events import find_events
+    from newsledger.records import Quote, Span, Speaker
+
+    text = "Video shows that soldiers killed two farmers in the village."
+    doc = nlp(text)
+    start = text.index("soldiers")
+    content = Span.of(text, start, len(text) - 1)
+    def status(scope):  # type: ignore[no-untyped-def]
+        quote = Quote("q1", "indirect", content, Span.of(text, 6, 11), Speaker("Video", "unknown"), None, "model",
+                      scope=scope)
+        events = find_events(doc, EntityIndex(doc, "a1"), [quote], "a1", "2024-03-01")
+        return next(e.status for e in events if e.trigger.text == "killed")
+    # What a video shows, or what someone believes or intends (model mode's scope "thought"), is not a claim.
+    assert status("thought") == "reported"
+    assert status("speech") == "claimed"

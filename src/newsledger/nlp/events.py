@@ -606,7 +606,10 @@ def find_events(doc: Doc, index: EntityIndex, quotes: list[Quote], article_id: s
             local = [t for t in top.head.subtree if t.dep_ not in _CLAUSE_DEPS] or local
             subj, obj = None, top.head
         status, why = _status(trigger, top)
-        inside = next((q for q in quotes if q.content.start <= trigger.idx < q.content.end), None)
+        # Only reported speech claims an event: a belief or intention (model mode's scope "thought": "Video
+        # shows clashes", "hopes to replace") leaves it as the article reports it.
+        inside = next((q for q in quotes if q.scope == "speech" and q.content.start <= trigger.idx < q.content.end),
+                      None)
         claim = Claim(inside.speaker.name, inside.speaker.entity_id, inside.id) if inside is not None else None
         if inside is not None and status == "reported":
             status, why = "claimed", f"inside_{inside.type}_quote"
