@@ -196,3 +196,27 @@ def test_model_quotes_take_the_rules_end_and_an_anonymous_source_only_where_unre
     named = Quote("q4", "indirect", rules.content, model.cue, Speaker("Army", "organization", mention=span("army")),
                   None, "model")
     assert _second_opinion(named, [rules]) is named
+
+
+def test_a_content_rooted_in_a_subordinating_conjunction_is_dropped(nlp):
+    from spacy.tokens import Doc
+
+    # The seed's misparse, built by hand: the clause before "as reports suggested" hangs under its "as".
+    words = ["Jets", "bombed", "the", "town", "as", "reports", "suggested", "troops", "were", "arriving", "."]
+    heads = [1, 4, 3, 1, 6, 6, 6, 9, 9, 6, 6]
+    deps = ["nsubj", "dep", "det", "dobj", "mark", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+    doc = _roles(Doc(nlp.vocab, words=words, heads=heads, deps=deps),
+                 ("Jets bombed the town as", "CONTENT"), ("reports", "SOURCE"), ("suggested", "CUE"),
+                 ("troops were arriving", "CONTENT"))
+    [attribution] = link(doc)
+    assert attribution.pieces[0].text == "troops were arriving" and attribution.source.text == "reports"
+
+
+def test_stray_marks_before_a_content_are_not_part_of_it(nlp):
+    text = '"We approved the budget," the mayor said. ' + '" ' * 6 + "\nThe session ended early, officials said."
+    doc = _roles(nlp(text), ('"We approved the budget,"', "CONTENT"), ("the mayor", "SOURCE"), ("said", "CUE"),
+                 ('" " " " " " \nThe session ended early', "CONTENT"), ("officials", "SOURCE"), ("said", "CUE", 2))
+    first, second = link(doc)
+    assert [p.text for p in first.pieces] == ['"We approved the budget,"']
+    assert second.pieces[0].text.endswith("The session ended early") and second.pieces[0].text.count('"') <= 1
+    assert second.source.text == "officials"

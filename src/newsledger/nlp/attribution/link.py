@@ -82,6 +82,13 @@ def link(doc: Doc) -> list[Attribution]:
     sources = [s for s in roles if s.label_ == "SOURCE"]
     if not contents:
         return []
+    # A content whose root is a subordinating conjunction ("[... Thursday as] reports suggested ...") is the
+    # clause the cue hangs in, not what the cue reports. Stray quotation marks before a content are not part
+    # of it, and a piece of nothing but marks is nothing reported.
+    contents = [c for c in map(_without_leading_marks, contents)
+                if c is not None and c.root.dep_ != "mark"]
+    if not contents:
+        return []
     contents, sources = _split_swallowed_subjects(doc, contents, cues, sources)
     sent_of = _sent_index(doc)
     text = doc.text  # once: Doc.text is rebuilt on every access
@@ -230,6 +237,18 @@ def _split_swallowed_subjects(doc: Doc, contents: list[Span], cues: list[Span],
         out_contents.append(Span(doc, content.start, cut, label=content.label_))
         out_sources.append(Span(doc, subject.left_edge.i, subject.i + 1, label="SOURCE"))
     return out_contents, sorted(out_sources, key=lambda s: s.start)
+
+
+def _without_leading_marks(span: Span) -> Span | None:
+    """``span`` without a run of stray marks before its first word (three or more tokens with no letter or
+    digit: one opening mark, or a mark and a dash, are the content's own); None if it has no word."""
+    words = [t.i for t in span if any(ch.isalnum() for ch in t.text)]
+    if not words:
+        return None
+    if words[0] - span.start < 3:
+        return span
+    start = words[0] - 1 if span.doc[words[0] - 1].text in _OPENING + "``''" else words[0]
+    return Span(span.doc, start, span.end, label=span.label_)
 
 
 def _extend_to_clause_end(doc: Doc, a: Attribution, roles: list[Span]) -> None:
