@@ -48,6 +48,7 @@ bench: $(STAMP) $(BENCH_STAMP)
 	$(BIN)/python bench/ingest_speed.py
 	.venv-bench/bin/python bench/attribution_vs_textacy.py
 	$(BIN)/python bench/geo_speed.py
+	$(BIN)/python bench/geo_ceiling.py
 	$(BIN)/python bench/batch_speed.py
 	$(BIN)/python bench/ledger_scale.py
 
