@@ -387,11 +387,7 @@ def quotes_from_attributions(doc: Doc, attributions, index: EntityIndex, article
         # continuations of the previous speaker and headline quotes. Their quote replaces the tagger's.
         known = [q for q in rule_quotes if q.type == "direct" and any(k in q.reason for k in _RULES_KNOW)]
         found = [q for q in found if not any(_overlaps(q.content, k.content) for k in known)] + known
-        # Indirect speech the tagger missed, as the rules find it ("X said (that) ...", "according to X").
-        spans = [(q.content.start, q.content.end) for q in found]
-        found += [q for q in rule_quotes if q.type != "direct"
-                  and not any(s < q.content.end and q.content.start < e for s, e in spans)]
-        return sorted(found, key=lambda q: q.content.start)
+        return _plus_missed_indirect(found, rule_quotes)
     rule_quotes = find_quotes(doc, index, article_id, warnings)
     directs = [q for q in rule_quotes if q.type == "direct"]
     taken = [(q.content.start - 1, q.content.end + 1) for q in directs]
@@ -409,11 +405,7 @@ def quotes_from_attributions(doc: Doc, attributions, index: EntityIndex, article
         quote = _model_quote(doc, a, index, article_id, state, text)
         if quote is not None:
             model_quotes.append(quote)
-    quotes = directs + model_quotes
-    spans = [(q.content.start, q.content.end) for q in quotes]
-    quotes += [q for q in rule_quotes if q.type != "direct"
-               and not any(s < q.content.end and q.content.start < e for s, e in spans)]
-    return sorted(quotes, key=lambda q: q.content.start)
+    return _plus_missed_indirect(directs + model_quotes, rule_quotes)
 
 
 _RULES_KNOW = ("continuation", "multi_paragraph", "headline")
@@ -421,6 +413,13 @@ _RULES_KNOW = ("continuation", "multi_paragraph", "headline")
 
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _plus_missed_indirect(quotes: list[Quote], rule_quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` and the indirect speech the tagger missed, as the rules find it ("X said (that) ...",
+    "according to X"): rule quotes that overlap none of them. In text order."""
+    missed = [q for q in rule_quotes if q.type != "direct" and not any(_overlaps(q.content, f.content) for f in quotes)]
+    return sorted(quotes + missed, key=lambda q: q.content.start)
 
 
 def _is_speech_cue(cue) -> bool:  # type: ignore[no-untyped-def]
