@@ -325,3 +325,18 @@ def test_ledger_commands_events_speakers_disputes_relink(tmp_path):
     assert invoke("relink", "--db", db).exit_code == 0
     again = [json.loads(line) for line in invoke("disputes", "--db", db, "--format", "jsonl").output.splitlines()]
     assert sorted(r["id"] for r in again) == before
+
+
+def test_attribution_mode_is_chosen_on_the_command_line(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLEDGER_ATTRIBUTION", "rules")  # restored after the test, whatever the command sets
+    article = tmp_path / "ferry.txt"
+    article.write_text(FERRY, encoding="utf-8")
+    reasons = {}
+    for mode in ("rules", "model"):
+        result = invoke("process", "-q", "--attribution", mode, str(article))
+        assert result.exit_code == 0, result.output
+        [record] = [json.loads(line) for line in result.stdout.splitlines()]
+        reasons[mode] = [q["reason"] for q in record["quotes"]]
+    assert reasons["rules"] and not any(r.startswith("model:") for r in reasons["rules"])
+    assert any(r.startswith("model:") for r in reasons["model"])
+    assert invoke("process", "--attribution", "neural", str(article)).exit_code == 2

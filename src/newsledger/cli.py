@@ -69,6 +69,8 @@ def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--source-field", default="source", show_default=True, help="JSONL/CSV outlet field."),
         click.option("--max-chars", type=click.IntRange(min=1), default=1_000_000, show_default=True,
                      help="Refuse an article longer than this (characters)."),
+        click.option("--attribution", type=click.Choice(["rules", "hybrid", "model"]), default=None,
+                     help="How quotes are found (default: $NEWSLEDGER_ATTRIBUTION or rules; docs/attribution.md)."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -76,6 +78,9 @@ def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _read_options(kw: dict[str, Any]) -> ReadOptions:
+    mode = kw.pop("attribution")
+    if mode is not None:  # read where documents are processed: here, and in worker processes started after this
+        os.environ["NEWSLEDGER_ATTRIBUTION"] = mode
     pubdate = kw.pop("pubdate")
     if pubdate:
         pubdate, warning = normalize_pubdate(pubdate)
