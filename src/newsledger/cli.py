@@ -78,9 +78,8 @@ def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _read_options(kw: dict[str, Any]) -> ReadOptions:
-    mode = kw.pop("attribution")
-    if mode is not None:  # read where documents are processed: here, and in worker processes started after this
-        os.environ["NEWSLEDGER_ATTRIBUTION"] = mode
+    # Set before any worker process starts: workers read the mode from the environment they inherit.
+    _set_attribution(kw.pop("attribution"), announce=False)
     pubdate = kw.pop("pubdate")
     if pubdate:
         pubdate, warning = normalize_pubdate(pubdate)
@@ -344,12 +343,13 @@ def _write_json(path: str, result: dict[str, Any]) -> None:
     Path(path).write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-def _set_attribution(mode: str | None) -> None:
+def _set_attribution(mode: str | None, *, announce: bool = True) -> None:
     if mode is not None:
         os.environ["NEWSLEDGER_ATTRIBUTION"] = mode
-    from .nlp.pipeline import attribution_mode
+    if announce:
+        from .nlp.pipeline import attribution_mode
 
-    click.echo(f"attribution mode: {attribution_mode()}", err=True)
+        click.echo(f"attribution mode: {attribution_mode()}", err=True)
 
 
 @main.group(name="eval")

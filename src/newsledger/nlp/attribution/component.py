@@ -102,6 +102,11 @@ class AttributionTagger:
         for doc, spans in zip(docs, self.predict_batch(docs)):
             yield self.set_annotations(doc, spans)
 
+    @functools.cached_property
+    def _bias(self):  # type: ignore[no-untyped-def]
+        """The model's decoding bias as a per-move vector, built once (it depends only on the model)."""
+        return begin_bias(self.tagger.get_pipe("ner"), dict(load_features(self.model_path).begin_bias))
+
     def predict(self, doc: Doc) -> list[tuple[int, int, str]]:
         return self.predict_batch([doc])[0]
 
@@ -111,7 +116,7 @@ class AttributionTagger:
         for label in LABELS:  # the docs may come from another pipeline's vocab
             docs[0].vocab.strings.add(label)
         copies = [features_doc(doc, version=features.version, cue_lemmas=features.cue_lemmas) for doc in docs]
-        tagged = decode(ner, copies, begin_bias(ner, dict(features.begin_bias)))
+        tagged = decode(ner, copies, self._bias)
         return [[(e.start, e.end, e.label_) for e in doc.ents] for doc in tagged]
 
     def set_annotations(self, doc: Doc, spans: list[tuple[int, int, str]]) -> Doc:

@@ -80,8 +80,6 @@ def link(doc: Doc) -> list[Attribution]:
     contents = [s for s in roles if s.label_ == "CONTENT"]
     cues = [s for s in roles if s.label_ == "CUE"]
     sources = [s for s in roles if s.label_ == "SOURCE"]
-    if not contents:
-        return []
     # A content whose root is a subordinating conjunction ("[... Thursday as] reports suggested ...") is the
     # clause the cue hangs in, not what the cue reports. Stray quotation marks before a content are not part
     # of it, and a piece of nothing but marks is nothing reported.
@@ -264,7 +262,7 @@ def _extend_to_clause_end(doc: Doc, a: Attribution, roles: list[Span]) -> None:
     end = clause.right_edge.i + 1
     while end > last.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    if end <= last.end or any(r.start < end and last.end <= r.start for r in roles if r is not last):
+    if end <= last.end or any(last.end <= r.start < end for r in roles):
         return
     a.pieces[-1] = Span(doc, last.start, end, label=last.label_)
     a.reason.append("content_to_clause_end")
